@@ -1,0 +1,4 @@
+// The three-line host snippet of the README: fit the iframe to the widget's height.
+addEventListener('message', (e) => {
+  if (e.data?.type === 'chiiki-embed-resize') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = `${e.data.height}px`;
+});

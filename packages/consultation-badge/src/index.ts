@@ -1,0 +1,1 @@
+export { ChiikiConsultationBadge } from './consultation-badge.js';

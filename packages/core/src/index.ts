@@ -1,0 +1,13 @@
+/** @chiiki/core: the shared public interface and building blocks of every Chiiki element. */
+export * from './events/events.js';
+export * from './data/types.js';
+export * from './data/salon.js';
+export * from './i18n/locales.js';
+export { i18n, registerStrings, setStrings, translate, onStringsChanged } from './i18n/instance.js';
+export type { Strings, StringBundle } from './i18n/instance.js';
+export { LocaleController, closestLang } from './i18n/locale-controller.js';
+export { renderRuby, stripRuby } from './i18n/ruby.js';
+export { themeStyles, THEME_TOKENS, THEMES } from './theme/tokens.js';
+export type { Theme } from './theme/tokens.js';
+export { TAG_NAMES } from './elements.js';
+export type { TagName } from './elements.js';

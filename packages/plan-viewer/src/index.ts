@@ -1,0 +1,1 @@
+export { ChiikiPlanViewer } from './plan-viewer.js';

@@ -1,0 +1,1 @@
+export { ChiikiSalonFinder } from './salon-finder.js';

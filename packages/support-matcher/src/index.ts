@@ -1,0 +1,1 @@
+export { ChiikiSupportMatcher } from './support-matcher.js';

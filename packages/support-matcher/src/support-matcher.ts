@@ -1,0 +1,24 @@
+import { LitElement, html } from 'lit';
+import { LocaleController, registerStrings, renderRuby, themeStyles } from '@chiiki/core';
+import { styles } from './support-matcher.styles.js';
+import { strings } from './strings.js';
+
+/**
+ * @summary Support matching.
+ *
+ * @cssproperty --chiiki-color-primary - Main colour of controls.
+ */
+export class ChiikiSupportMatcher extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  static {
+    registerStrings(strings);
+  }
+
+  readonly #i18n = new LocaleController(this);
+
+  override render() {
+    return html`<h2 part="title">${renderRuby(this.#i18n.t('matcher.name'))}</h2>
+      <p role="status">${renderRuby(this.#i18n.t('core.empty'))}</p>`;
+  }
+}

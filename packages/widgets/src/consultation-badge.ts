@@ -1,0 +1,5 @@
+/** One element per module: `<script type="module" src="…/consultation-badge.js">` defines <chiiki-consultation-badge>. */
+import '@chiiki/consultation-badge/define';
+
+export { ChiikiConsultationBadge } from '@chiiki/consultation-badge';
+export { setStrings } from '@chiiki/core';

@@ -1,0 +1,5 @@
+/** One element per module: `<script type="module" src="…/salon-finder.js">` defines <chiiki-salon-finder>. */
+import '@chiiki/salon-finder/define';
+
+export { ChiikiSalonFinder } from '@chiiki/salon-finder';
+export { setStrings } from '@chiiki/core';

@@ -1,0 +1,5 @@
+/** One element per module: `<script type="module" src="…/support-matcher.js">` defines <chiiki-support-matcher>. */
+import '@chiiki/support-matcher/define';
+
+export { ChiikiSupportMatcher } from '@chiiki/support-matcher';
+export { setStrings } from '@chiiki/core';

@@ -1,0 +1,21 @@
+import { test, expect, axeViolations } from './fixtures.js';
+
+const PAGES = ['index', 'salons', 'consultation', 'matching', 'plan', 'builder'];
+
+for (const name of PAGES) {
+  test(`demo page ${name} loads without errors or axe violations`, async ({ page, guard }) => {
+    await page.goto(`/demo/${name}.html`);
+    await expect(page.locator('h1')).toBeVisible();
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('chiiki-')).every((e) => customElements.get(e.localName)));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(guard.errors).toEqual([]);
+    expect(guard.external).toEqual([]);
+  });
+}
+
+test('the locale switcher changes every widget language live', async ({ page }) => {
+  await page.goto('/demo/index.html');
+  await expect(page.locator('chiiki-consultation-badge h2')).toHaveText('福祉の相談窓口');
+  await page.selectOption('#locale', 'en');
+  await expect(page.locator('chiiki-consultation-badge h2')).toHaveText('Community welfare consultation point');
+});

@@ -1,0 +1,7 @@
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
+declare module 'leaflet/dist/leaflet-src.esm.js' {
+  export * from 'leaflet';
+}
