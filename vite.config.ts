@@ -2,10 +2,16 @@ import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * Library builds of the distribution into packages/widgets/dist (PRODUCT.md §1):
- * - default mode: ES modules — chiiki-widgets.js, one module per element, embed.js — with shared chunks;
- * - `--mode iife`: chiiki-widgets.iife.js, a classic script with everything, exposing `window.Chiiki`;
- * - `--mode loader`: chiiki-loader.js, the classic-script autoloader.
- * `npm run build` runs all three (scripts/build.mjs).
+ * - default mode: ES modules — chiiki-widgets.js, one module per element, embed.js — with shared chunks
+ *   named after what they hold (`chunks/lit-*.js`, `chunks/i18next-*.js`, `chunks/core-*.js`,
+ *   `chunks/salon-finder-*.js`, `chunks/leaflet-*.js` …). Leaflet is reached only through a dynamic
+ *   import, so its chunk loads only when a map is shown;
+ * - `--mode iife`: chiiki-widgets.iife.js, a classic script with everything, exposing `window.Chiiki`
+ *   (a classic script cannot load chunks, so Leaflet is inlined there);
+ * - `--mode loader`: chiiki-loader.js, the classic-script autoloader;
+ * - `--mode frameworks`: the React 19 and Vue 3 embed pages (demo/embed/react, demo/embed/vue) built
+ *   into demo/embed/dist/ — they load the elements from the built distribution at run time.
+ * `npm run build` runs all of them (scripts/build.mjs).
  */
 const src = 'packages/widgets/src';
 const outDir = 'packages/widgets/dist';
@@ -15,7 +21,56 @@ const shared: UserConfig = {
   logLevel: 'warn',
 };
 
+/** Which package (workspace folder or npm package) a module belongs to. */
+function owner(id: string): string {
+  const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (npm) return npm[1]!;
+  const workspace = /packages\/([^/]+)\//.exec(id);
+  return workspace ? workspace[1]! : 'app';
+}
+
+/** Shared-chunk groups: the libraries every element needs, each in a chunk named after it. */
+const LIBRARY_GROUPS = [
+  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/, priority: 30 },
+  { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/, priority: 30 },
+  { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/, priority: 30 },
+];
+
+/**
+ * A readable name for an automatically split chunk: the packages it holds (largest first). Keeps
+ * `chunks/define-[hash].js` from appearing four times.
+ */
+function chunkName(chunk: { name: string; moduleIds: string[] }): string {
+  if (LIBRARY_GROUPS.some((group) => group.name === chunk.name)) return chunk.name;
+  const owners = [...new Set(chunk.moduleIds.filter((id) => !id.startsWith('\0')).map(owner))];
+  if (owners.length === 0) return chunk.name;
+  const name = owners.slice(0, 2).join('+') + (owners.length > 2 ? '+more' : '');
+  return name.replace(/^@/, '').replace(/[^a-z0-9+._-]+/gi, '-');
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'frameworks') {
+    return {
+      ...shared,
+      root: 'demo/embed',
+      base: './',
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: true,
+        minify: true,
+        rollupOptions: { input: { react: 'demo/embed/react/index.html', vue: 'demo/embed/vue/index.html' } },
+      },
+      define: {
+        ...shared.define,
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    };
+  }
   if (mode === 'iife' || mode === 'loader') {
     const iife = mode === 'iife';
     return {
@@ -33,6 +88,8 @@ export default defineConfig(({ mode }) => {
           formats: ['iife'],
           fileName: () => (iife ? 'chiiki-widgets.iife.js' : 'chiiki-loader.js'),
         },
+        // A classic script cannot load chunks: Leaflet's dynamic import is inlined into the IIFE.
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }
@@ -60,7 +117,11 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       rollupOptions: {
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+          codeSplitting: { groups: LIBRARY_GROUPS },
+          minify: true,
+        },
       },
     },
   };

@@ -1,51 +1,67 @@
 /**
- * chiiki-loader.js — a classic script (≤ 2 KB gzip) that imports only the elements a page uses,
- * including ones added later, and upgrades CMS-safe placeholders:
- * `<div data-chiiki="salon-finder" data-src="…">fallback</div>` becomes `<chiiki-salon-finder src="…">`.
+ * chiiki-loader.js — a classic script (≤ 2 KB gzip) for a site's template. It imports only the elements
+ * a page uses, including ones added later, from the folder it was loaded from, and upgrades CMS-safe
+ * placeholders: `<div data-chiiki="salon-finder" data-src="…">fallback</div>` becomes
+ * `<chiiki-salon-finder src="…">` (every `data-X` becomes `X`; `id`, `class`, `lang` and `title` are
+ * kept). The fallback content stays until the element is defined, and for ever where scripts never run.
  */
 const WIDGETS = ['salon-finder', 'consultation-badge', 'support-matcher', 'plan-viewer'];
-const base = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
+
+/** The folder of this script: `currentScript` for a classic script, else the script tag that names us. */
+function scriptBase(): URL {
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[src*="chiiki-loader"]');
+  return new URL('.', script?.src || location.href);
+}
+
+const base = scriptBase();
 const requested = new Set<string>();
+const upgraded = new WeakSet<Element>();
 
 function load(widget: string): void {
-  if (requested.has(widget) || customElements.get(`chiiki-${widget}`)) return;
+  if (!WIDGETS.includes(widget) || requested.has(widget) || customElements.get(`chiiki-${widget}`)) return;
   requested.add(widget);
   import(/* @vite-ignore */ new URL(`${widget}.js`, base).href).catch((error: unknown) => {
     requested.delete(widget);
-    console.error(`[chiiki-loader] could not load ${widget}`, error);
+    console.error(`[chiiki-loader] could not load ${widget}.js; the fallback content stays`, error);
   });
 }
 
-/** Replaces a placeholder with its element; every `data-X` becomes `X`, the fallback stays until then. */
-function upgrade(placeholder: HTMLElement): void {
-  const widget = placeholder.dataset.chiiki ?? '';
-  if (!WIDGETS.includes(widget)) return;
+/** Replaces a placeholder with its element once the element is defined; the fallback shows until then. */
+function upgrade(placeholder: Element): void {
+  const widget = placeholder.getAttribute('data-chiiki') ?? '';
+  if (!WIDGETS.includes(widget) || upgraded.has(placeholder)) return;
+  upgraded.add(placeholder);
   const element = document.createElement(`chiiki-${widget}`);
   for (const { name, value } of Array.from(placeholder.attributes)) {
     if (name === 'data-chiiki') continue;
-    if (name.startsWith('data-')) element.setAttribute(name.slice(5), value);
-    else if (name === 'id' || name === 'class' || name === 'lang' || name === 'title') element.setAttribute(name, value);
+    if (name.startsWith('data-')) {
+      const target = name.slice(5);
+      // Never create event-handler or style attributes from data-on…/data-style.
+      if (!target.startsWith('on') && target !== 'style') element.setAttribute(target, value);
+    } else if (name === 'id' || name === 'class' || name === 'lang' || name === 'title') element.setAttribute(name, value);
   }
   load(widget);
-  void customElements.whenDefined(element.localName).then(() => placeholder.replaceWith(element));
+  void customElements.whenDefined(element.localName).then(() => {
+    if (placeholder.isConnected) placeholder.replaceWith(element);
+  });
 }
 
-function scan(root: ParentNode): void {
+/** Loads every element used at or under `root` and upgrades its placeholders. */
+function scan(root: Element | Document): void {
+  if (root instanceof Element) {
+    if (root.localName.startsWith('chiiki-')) load(root.localName.slice(7));
+    if (root.hasAttribute('data-chiiki')) upgrade(root);
+  }
   for (const widget of WIDGETS) if (root.querySelector(`chiiki-${widget}`)) load(widget);
-  root.querySelectorAll<HTMLElement>('[data-chiiki]').forEach(upgrade);
+  root.querySelectorAll('[data-chiiki]').forEach(upgrade);
 }
 
 function start(): void {
   scan(document);
   new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of Array.from(record.addedNodes)) {
-        if (!(node instanceof Element)) continue;
-        const widget = node.localName.startsWith('chiiki-') ? node.localName.slice(7) : '';
-        if (WIDGETS.includes(widget)) load(widget);
-        if (node instanceof HTMLElement && node.dataset.chiiki) upgrade(node);
-        scan(node);
-      }
+    for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof Element) scan(node);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
