@@ -1,0 +1,324 @@
+import { assign } from './solver.js';
+import { normalizeList, normalizeNeed, normalizeOffer } from './normalize.js';
+import { DAYS, type Day, type Match, type MatchOptions, type MatchProblem, type MatchResult, type Need, type Offer, type PairRef, type Unmatched } from './model.js';
+
+/** Earth radius of PRODUCT.md §5. */
+export const EARTH_RADIUS_KM = 6371;
+const RAD = Math.PI / 180;
+const KM_PER_DEGREE = EARTH_RADIUS_KM * RAD;
+
+/** Great-circle (haversine) distance in km. */
+export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLng = (lng2 - lng1) * RAD;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * Precision: distances are compared with the limits exactly (double-precision haversine), then
+ * rounded to whole metres for the objective and for every reported `km`. The objective is therefore
+ * exact integer arithmetic: the least total of the metre-rounded distances.
+ */
+export const toMetres = (km: number) => Math.round(km * 1000);
+
+const dayMask = (days: Day[] | undefined) => (days ?? []).reduce((m, d) => m | (1 << DAYS.indexOf(d)), 0);
+const pairKey = (needId: string, offerId: string, category: string) => `${needId}\u0000${offerId}\u0000${category}`;
+
+/** Progress callback and cancellation for long runs. */
+export interface RunControl {
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Side {
+  lat: number; // NaN when missing
+  lng: number;
+  district: string;
+  days: number;
+}
+
+function side(record: Need | Offer): Side {
+  const has = record.lat !== undefined && record.lng !== undefined;
+  return { lat: has ? record.lat! : NaN, lng: has ? record.lng! : NaN, district: record.district ?? '', days: dayMask(record.days) };
+}
+
+/** The allowed km of a pair (rules of §5 except category/capacity), or -1 when not allowed; `why` says which rule failed. */
+function pairKm(need: Side, offer: Side, limit: number): { km: number; why?: 'days' | 'distance' } {
+  if (need.days && offer.days && !(need.days & offer.days)) return { km: -1, why: 'days' };
+  if (Number.isNaN(need.lat) || Number.isNaN(offer.lat)) {
+    return need.district && need.district === offer.district ? { km: 0 } : { km: -1, why: 'distance' };
+  }
+  const km = haversineKm(need.lat, need.lng, offer.lat, offer.lng);
+  return km <= limit ? { km } : { km: -1, why: 'distance' };
+}
+
+/**
+ * A step-wise run of the engine: yields `{ done, total }` while solving and returns the result. Use
+ * `matchSupport` for a plain call; the worker and the main-thread fallback drive this generator.
+ */
+export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, options: MatchOptions = {}): Generator<{ done: number; total: number }, MatchResult, void> {
+  const problems: MatchProblem[] = [];
+  const needs = normalizeList(needsInput, 'needs', normalizeNeed, problems);
+  const offers = normalizeList(offersInput, 'offers', normalizeOffer, problems);
+  const defaultLimit = typeof options.maxKm === 'number' && options.maxKm >= 0 ? options.maxKm : Infinity;
+
+  const needSide = needs.map(side);
+  const offerSide = offers.map(side);
+  const offerLimit = offers.map((o) => (typeof o.maxKm === 'number' ? o.maxKm : defaultLimit));
+  const offerIndex = new Map(offers.map((o, i) => [o.id, i]));
+  const needIndex = new Map(needs.map((n, i) => [n.id, i]));
+  const capacity = new Int32Array(offers.length);
+  offers.forEach((o, i) => (capacity[i] = o.capacity ?? 1));
+
+  // Offers by category: all of them, the located ones in a grid, the others by district.
+  const byCategory = new Map<string, number[]>();
+  offers.forEach((o, i) => {
+    for (const c of o.categories) {
+      let list = byCategory.get(c);
+      if (!list) byCategory.set(c, (list = []));
+      list.push(i);
+    }
+  });
+
+  const excluded = new Set<string>();
+  for (const [index, ref] of (options.excluded ?? []).entries()) {
+    if (!validRef(ref)) {
+      problems.push({ list: 'excluded', row: index + 1, field: '', reason: 'invalid-record', value: ref, severity: 'error' });
+      continue;
+    }
+    excluded.add(pairKey(String(ref.needId), String(ref.offerId), String(ref.category)));
+  }
+
+  // Fixed pairs: kept when the need asks for the category, the offer lists it, the rules allow the
+  // pair, the pair is not served twice and the offer has capacity left.
+  const fixedKm = new Map<string, number>(); // need\0category → km
+  const fixedMatch = new Map<string, Match>();
+  for (const [index, ref] of (options.fixed ?? []).entries()) {
+    const row = index + 1;
+    if (!validRef(ref)) {
+      problems.push({ list: 'fixed', row, field: '', reason: 'invalid-record', value: ref, severity: 'error' });
+      continue;
+    }
+    const ni = needIndex.get(String(ref.needId));
+    const oi = offerIndex.get(String(ref.offerId));
+    const category = String(ref.category);
+    const bad = (field: string, value: unknown) => problems.push({ list: 'fixed', row, field, reason: 'invalid-value', value, severity: 'error' });
+    if (ni === undefined) bad('needId', ref.needId);
+    else if (oi === undefined) bad('offerId', ref.offerId);
+    else if (!needs[ni].categories.includes(category) || !offers[oi].categories.includes(category)) bad('category', category);
+    else if (fixedMatch.has(`${ni}\u0000${category}`)) bad('category', category);
+    else if (capacity[oi] <= 0) bad('offerId', ref.offerId);
+    else {
+      const { km } = pairKm(needSide[ni], offerSide[oi], offerLimit[oi]);
+      if (km < 0) bad('offerId', ref.offerId);
+      else {
+        capacity[oi]--;
+        fixedKm.set(`${ni}\u0000${category}`, km);
+        fixedMatch.set(`${ni}\u0000${category}`, { needId: needs[ni].id, offerId: offers[oi].id, category, km: toMetres(km) / 1000 });
+      }
+    }
+  }
+
+  // Rows: the (need, category) pairs still to serve, in input order.
+  const rowNeed: number[] = [];
+  const rowCategory: string[] = [];
+  let total = 0;
+  needs.forEach((n, ni) => {
+    for (const c of n.categories) {
+      total++;
+      if (!fixedMatch.has(`${ni}\u0000${c}`)) {
+        rowNeed.push(ni);
+        rowCategory.push(c);
+      }
+    }
+  });
+  const rows = rowNeed.length;
+
+  // Candidate edges, pruned spatially: per category, a grid with cells as large as the largest finite
+  // limit; offers without a limit or without coordinates are kept aside.
+  const grids = new Map<string, CategoryIndex>();
+  const indexFor = (category: string) => {
+    let index = grids.get(category);
+    if (!index) grids.set(category, (index = buildIndex(byCategory.get(category) ?? [], offerSide, offerLimit)));
+    return index;
+  };
+  const start = new Int32Array(rows + 1);
+  let col = new Int32Array(Math.max(16, rows * 4));
+  let cost = new Float64Array(col.length);
+  let nEdges = 0;
+  const candidates: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    start[r] = nEdges;
+    const ni = rowNeed[r];
+    const category = rowCategory[r];
+    const need = needSide[ni];
+    candidates.length = 0;
+    indexFor(category).near(need, candidates);
+    for (const oi of candidates) {
+      const { km } = pairKm(need, offerSide[oi], offerLimit[oi]);
+      if (km < 0 || capacity[oi] <= 0) continue;
+      if (excluded.size && excluded.has(pairKey(needs[ni].id, offers[oi].id, category))) continue;
+      if (nEdges === col.length) {
+        const c2 = new Int32Array(col.length * 2);
+        c2.set(col);
+        col = c2;
+        const k2 = new Float64Array(cost.length * 2);
+        k2.set(cost);
+        cost = k2;
+      }
+      col[nEdges] = oi;
+      cost[nEdges] = toMetres(km);
+      nEdges++;
+    }
+  }
+  start[rows] = nEdges;
+
+  const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) });
+  let step = steps.next();
+  while (!step.done) {
+    yield { done: step.value, total: rows };
+    step = steps.next();
+  }
+  const colOf = step.value;
+  yield { done: rows, total: rows };
+
+  // Results in input order: need, then its categories.
+  const matches: Match[] = [];
+  const unmatched: Unmatched[] = [];
+  const rowOf = new Map<string, number>();
+  for (let r = 0; r < rows; r++) rowOf.set(`${rowNeed[r]}\u0000${rowCategory[r]}`, r);
+  let totalMetres = 0;
+  needs.forEach((n, ni) => {
+    for (const category of n.categories) {
+      const key = `${ni}\u0000${category}`;
+      const fixed = fixedMatch.get(key);
+      if (fixed) {
+        matches.push(fixed);
+        totalMetres += toMetres(fixedKm.get(key)!);
+        continue;
+      }
+      const r = rowOf.get(key)!;
+      const j = colOf[r];
+      if (j >= 0) {
+        let metres = 0;
+        for (let e = start[r]; e < start[r + 1]; e++) if (col[e] === j) metres = cost[e];
+        totalMetres += metres;
+        matches.push({ needId: n.id, offerId: offers[j].id, category, km: metres / 1000 });
+      } else {
+        unmatched.push({ needId: n.id, category, reason: start[r + 1] > start[r] ? 'capacity' : reasonFor(ni, category) });
+      }
+    }
+  });
+
+  function reasonFor(ni: number, category: string): Unmatched['reason'] {
+    const list = byCategory.get(category) ?? [];
+    if (list.length === 0) return 'no-offer-in-category';
+    const need = needSide[ni];
+    let daysOk = false;
+    let allowed = false;
+    for (const oi of list) {
+      const { km, why } = pairKm(need, offerSide[oi], offerLimit[oi]);
+      if (why !== 'days') daysOk = true;
+      if (km >= 0) {
+        allowed = true;
+        if (!excluded.has(pairKey(needs[ni].id, offers[oi].id, category))) return 'capacity';
+      }
+    }
+    if (!daysOk) return 'days';
+    if (!allowed) return 'distance';
+    return 'excluded';
+  }
+
+  return { matches, unmatched, problems, stats: { served: matches.length, total, totalKm: totalMetres / 1000 } };
+}
+
+/**
+ * The exact matcher of PRODUCT.md §5: the most (need, category) pairs served, then the least total
+ * km. Never throws for bad records: they are reported in `problems`.
+ */
+export function matchSupport(needs: unknown, offers: unknown, options: MatchOptions = {}): MatchResult {
+  const steps = matchSupportSteps(needs, offers, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+function validRef(ref: unknown): ref is PairRef {
+  if (!ref || typeof ref !== 'object') return false;
+  const r = ref as Record<string, unknown>;
+  const ok = (v: unknown) => (typeof v === 'string' && v !== '') || typeof v === 'number';
+  return ok(r.needId) && ok(r.offerId) && ok(r.category);
+}
+
+interface CategoryIndex {
+  /** Appends the offers that may be within reach of `need` (a superset; exact checks follow). */
+  near(need: Side, out: number[]): void;
+}
+
+/**
+ * Candidates for one category. With coordinates on both sides, only offers within their limit can
+ * match: a grid with cells at least as large as the largest finite limit (in degrees at the highest
+ * latitude, so never too small) means only the 3 × 3 cells around the need hold candidates.
+ */
+function buildIndex(list: number[], offers: Side[], limits: number[]): CategoryIndex {
+  const unlimited: number[] = []; // located, no finite limit
+  const byDistrict = new Map<string, number[]>(); // every offer with a district
+  const unlocatedByDistrict = new Map<string, number[]>();
+  const located: number[] = [];
+  let maxLimit = 0;
+  let maxAbsLat = 0;
+  for (const oi of list) {
+    const o = offers[oi];
+    if (o.district) {
+      let l = byDistrict.get(o.district);
+      if (!l) byDistrict.set(o.district, (l = []));
+      l.push(oi);
+    }
+    if (Number.isNaN(o.lat)) {
+      if (o.district) {
+        let l = unlocatedByDistrict.get(o.district);
+        if (!l) unlocatedByDistrict.set(o.district, (l = []));
+        l.push(oi);
+      }
+      continue;
+    }
+    if (limits[oi] === Infinity) unlimited.push(oi);
+    else {
+      located.push(oi);
+      maxLimit = Math.max(maxLimit, limits[oi]);
+      maxAbsLat = Math.max(maxAbsLat, Math.abs(o.lat));
+    }
+  }
+  // Cell size in degrees, with a small margin for rounding.
+  const cellLat = Math.max(maxLimit, 0.001) / KM_PER_DEGREE * 1.001;
+  // A need within reach of an offer lies at most maxLimit further from the equator than the offer.
+  const reachLat = Math.min(maxAbsLat + Math.max(maxLimit, 0.001) / KM_PER_DEGREE + 0.5, 89);
+  const cellLng = Math.max(maxLimit, 0.001) / (KM_PER_DEGREE * Math.cos(reachLat * RAD)) * 1.001;
+  const grid = new Map<string, number[]>();
+  for (const oi of located) {
+    const key = `${Math.floor(offers[oi].lat / cellLat)},${Math.floor(offers[oi].lng / cellLng)}`;
+    let l = grid.get(key);
+    if (!l) grid.set(key, (l = []));
+    l.push(oi);
+  }
+  return {
+    near(need, out) {
+      if (Number.isNaN(need.lat)) {
+        // Only same-district offers can match (at 0 km).
+        if (need.district) for (const oi of byDistrict.get(need.district) ?? []) out.push(oi);
+        return;
+      }
+      const cy = Math.floor(need.lat / cellLat);
+      const cx = Math.floor(need.lng / cellLng);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const l = grid.get(`${cy + dy},${cx + dx}`);
+          if (l) for (const oi of l) out.push(oi);
+        }
+      for (const oi of unlimited) out.push(oi);
+      if (need.district) for (const oi of unlocatedByDistrict.get(need.district) ?? []) out.push(oi);
+      // Input order of offers: deterministic and independent of the grid.
+      out.sort((a, b) => a - b);
+    },
+  };
+}
