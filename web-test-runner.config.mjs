@@ -29,6 +29,8 @@ export default {
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { ...launchOptions, headless: true } })],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 600000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };
