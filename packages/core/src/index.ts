@@ -17,3 +17,22 @@ export { sourceFromElement } from './data/source.js';
 export { DataController } from './data/data-controller.js';
 export type { DataState } from './data/data-controller.js';
 export * from './schedule/index.js';
+export { salonKind, loadSalons, normalizeSalon } from './data/salon-kind.js';
+export { checkCoordinates, JAPAN_BOUNDS } from './data/coordinates.js';
+export { decodeBytes, sniffEncoding } from './data/decode.js';
+export { CsvReader, readCsv } from './data/csv.js';
+export type { CsvRecord } from './data/csv.js';
+export { normalizeHeader, cleanCell } from './data/headers.js';
+export { stableId } from './data/ids.js';
+export { yieldToMain } from './data/slice.js';
+export { detectFormat, DEFAULT_TIMEOUT_MS } from './data/load.js';
+export {
+  audiencesFromText,
+  activitiesFromText,
+  splitList,
+  flagFromText,
+  feeAmountFromText,
+  transportFromText,
+  reservationFromText,
+  newcomersFromText,
+} from './data/keywords.js';

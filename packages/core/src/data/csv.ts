@@ -1,0 +1,130 @@
+import { Slicer, throwIfAborted } from './slice.js';
+
+/** One CSV record: its fields and the 1-based line where it starts (for staff reading the file). */
+export interface CsvRecord {
+  fields: string[];
+  line: number;
+}
+
+/**
+ * A small RFC 4180 reader, resumable so that a caller can parse in time slices: quoted fields with
+ * commas, doubled quotes and line breaks; LF, CRLF or CR line ends; a leading byte-order mark removed.
+ * `next()` returns the next record, skipping blank lines (empty, or only spaces and delimiters), or
+ * `undefined` at the end. A quote left open at the end of the text closes there.
+ */
+export class CsvReader {
+  readonly delimiter: string;
+  #text: string;
+  #pos = 0;
+  #line = 1;
+
+  constructor(text: string, delimiter?: string) {
+    this.#text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.delimiter = delimiter ?? guessDelimiter(this.#text);
+  }
+
+  next(): CsvRecord | undefined {
+    for (;;) {
+      if (this.#pos >= this.#text.length) return undefined;
+      const line = this.#line;
+      const fields = this.#readRecord();
+      if (fields.some((f) => f.trim() !== '')) return { fields, line };
+    }
+  }
+
+  /** Next delimiter / LF / CR positions, cached so that a scan never repeats (linear time). */
+  #next = [-1, -1, -1];
+
+  #fieldEnd(from: number): number {
+    const text = this.#text;
+    let end = text.length;
+    const stops = [this.delimiter, '\n', '\r'];
+    for (let i = 0; i < 3; i++) {
+      let at = this.#next[i]!;
+      if (at < from) {
+        at = text.indexOf(stops[i]!, from);
+        if (at < 0) at = text.length;
+        this.#next[i] = at;
+      }
+      if (at < end) end = at;
+    }
+    return end;
+  }
+
+  #readRecord(): string[] {
+    const text = this.#text;
+    const d = this.delimiter;
+    const fields: string[] = [];
+    let pos = this.#pos;
+    for (;;) {
+      let value = '';
+      if (text[pos] === '"') {
+        // Quoted field: up to the closing quote; "" is a quote.
+        pos++;
+        for (;;) {
+          const q = text.indexOf('"', pos);
+          if (q < 0) {
+            value += text.slice(pos);
+            pos = text.length;
+            break;
+          }
+          value += text.slice(pos, q);
+          if (text[q + 1] === '"') {
+            value += '"';
+            pos = q + 2;
+          } else {
+            pos = q + 1;
+            break;
+          }
+        }
+        this.#line += countBreaks(value);
+        // Anything between the closing quote and the delimiter is kept (lenient, as spreadsheets write it).
+        const end = this.#fieldEnd(pos);
+        value += text.slice(pos, end);
+        pos = end;
+      } else {
+        const end = this.#fieldEnd(pos);
+        value = text.slice(pos, end);
+        pos = end;
+      }
+      fields.push(value);
+      const c = text[pos];
+      if (c === d) {
+        pos++;
+        continue;
+      }
+      if (c === '\r') pos += text[pos + 1] === '\n' ? 2 : 1;
+      else if (c === '\n') pos++;
+      if (c === '\r' || c === '\n') this.#line++;
+      this.#pos = pos;
+      return fields;
+    }
+  }
+}
+
+
+function countBreaks(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  if (!n) for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) n++;
+  return n;
+}
+
+/** Tab-separated when the first line has tabs and no commas; else comma. */
+function guessDelimiter(text: string): string {
+  const first = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
+  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+}
+
+/** Reads every record, yielding to the page between slices. */
+export async function readCsv(text: string, signal?: AbortSignal): Promise<CsvRecord[]> {
+  const reader = new CsvReader(text);
+  const records: CsvRecord[] = [];
+  const slicer = new Slicer(undefined, signal);
+  throwIfAborted(signal);
+  for (let record = reader.next(); record; record = reader.next()) {
+    records.push(record);
+    if ((records.length & 255) === 0 && slicer.due()) await slicer.next();
+  }
+  return records;
+}
