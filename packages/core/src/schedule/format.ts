@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Occurrence } from './occurrences.js';
+import { DAY_MS, formatTime } from './time.js';
+
+export interface DateFormatOptions {
+  /** Japanese era (令和) in `ja` / `ja-x-easy`. */
+  era?: boolean;
+  /** Include the time ("12月9日(火) 10:00"). */
+  time?: boolean;
+}
+
+/** The tag Intl knows for a locale of ours. */
+export const intlLocale = (locale: Locale): string => (locale === 'ja-x-easy' ? 'ja' : locale === 'tl' ? 'fil' : locale);
+
+const isJa = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-x-easy';
+
+const YOMI: Record<string, string> = { 月: 'げつ', 火: 'か', 水: 'すい', 木: 'もく', 金: 'きん', 土: 'ど', 日: 'にち' };
+
+/** やさしい日本語: furigana marks on the kanji of a Japanese date ("12{月|がつ}9{日|にち}({火|か})"). */
+const easy = (text: string): string =>
+  text
+    .replace(/令和/g, '{令和|れいわ}')
+    .replace(/年/g, '{年|ねん}')
+    .replace(/(\d)月/g, '$1{月|がつ}')
+    .replace(/(\d)日/g, '$1{日|にち}')
+    .replace(/\((.)\)/g, (_, d: string) => `({${d}|${YOMI[d]}})`);
+
+/** "HH:MM" of an instant in Japan time. */
+const jstClock = (date: Date): string => formatTime(Math.floor((((date.getTime() + 9 * 36e5) % DAY_MS) + DAY_MS) % DAY_MS / 6e4));
+
+function dateFormat(locale: Locale, options: DateFormatOptions, time: boolean): Intl.DateTimeFormat {
+  const era = options.era && isJa(locale);
+  return new Intl.DateTimeFormat(era ? 'ja-JP-u-ca-japanese' : intlLocale(locale), {
+    timeZone: 'Asia/Tokyo',
+    ...(era ? { era: 'long', year: 'numeric' } : {}),
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    ...(time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  });
+}
+
+/**
+ * A date in Japan time per locale, whatever the visitor's time zone: "12月9日(火)" in `ja`
+ * ("令和7年12月9日(火)" with `era`, "12月9日(火) 10:00" with `time`); `ja-x-easy` adds furigana marks
+ * (render with `renderRuby`); other locales follow their own conventions through Intl, 24-hour clock.
+ */
+export function formatDate(date: Date, locale: Locale, options: DateFormatOptions = {}): string {
+  if (!Number.isFinite(date?.getTime())) return '';
+  if (!isJa(locale)) return dateFormat(locale, options, !!options.time).format(date);
+  const text = dateFormat(locale, options, false).format(date) + (options.time ? ` ${jstClock(date)}` : '');
+  return locale === 'ja-x-easy' ? easy(text) : text;
+}
+
+/**
+ * A meeting in words: "12月9日(火) 10:00〜12:00" in `ja`, "Tue, December 9, 10:00 – 12:00" in `en`;
+ * "12月9日(火) 10:00〜" without an end; the date alone when the meeting has no time (starts at 00:00).
+ */
+export function formatMeeting(occurrence: Occurrence, locale: Locale, options: Pick<DateFormatOptions, 'era'> = {}): string {
+  const { start, end } = occurrence;
+  const timed = !!end || jstClock(start) !== '00:00';
+  if (isJa(locale)) {
+    return formatDate(start, locale, { ...options, time: timed }) + (timed ? '〜' : '') + (end ? jstClock(end) : '');
+  }
+  if (!end) return formatDate(start, locale, { ...options, time: timed });
+  return dateFormat(locale, options, true).formatRange(start, end);
+}

@@ -1,0 +1,101 @@
+import type { Closure, Schedule } from '../data/salon.js';
+import { isHolidayDay } from './holidays.js';
+import { parseScheduleText } from './parse.js';
+import { parseRule, ruleDays } from './rrule.js';
+import { civil, DAY_MS, jstDay, jstInstant, parseDay, parseTime } from './time.js';
+
+/** One meeting: instants (absolute times); `end` when the schedule has an end time. */
+export interface Occurrence {
+  start: Date;
+  end?: Date;
+}
+
+/** How far ahead a rule is searched (8 years: a 29 February rule always finds its day). */
+const HORIZON_DAYS = 2922;
+
+/** A closure as a test on day numbers; undefined when malformed (then it is ignored). */
+function closureTest({ from, to }: Closure): ((day: number) => boolean) | undefined {
+  const md = /^\s*(\d{1,2})-(\d{1,2})\s*$/;
+  const a = md.exec(from ?? '');
+  const b = md.exec(to ?? '');
+  if (a && b) {
+    // Every year; from > to crosses the new year (12-29 … 01-03).
+    const lo = +a[1] * 100 + +a[2];
+    const hi = +b[1] * 100 + +b[2];
+    return (day) => {
+      const [, m, d] = civil(day);
+      const x = m * 100 + d;
+      return lo <= hi ? lo <= x && x <= hi : x >= lo || x <= hi;
+    };
+  }
+  const lo = parseDay(from);
+  let hi = parseDay(to);
+  if (lo === undefined) return undefined;
+  if (hi === undefined && b) {
+    // "2025-12-29" … "01-03": the first such day on or after `from`.
+    const [y] = civil(lo);
+    hi = parseDay(`${y}-${b[1]}-${b[2]}`);
+    if (hi !== undefined && hi < lo) hi = parseDay(`${y + 1}-${b[1]}-${b[2]}`);
+  }
+  return hi === undefined ? undefined : (day) => lo <= day && day <= hi;
+}
+
+/**
+ * The next `count` meetings at or after `from` (a meeting in progress counts). Empty when unknown.
+ *
+ * Dates come from `rrule` (with DTSTART / EXDATE / RDATE lines if any) and the explicit `dates`;
+ * without either, from a published `text` that {@link parseScheduleText} understands. Rule dates that
+ * fall on a Japanese public holiday (with `skipHolidays`) or within a closure are left out; explicit
+ * dates are always kept. Times are `start`/`end` in Japan time (else DTSTART's time); a meeting with
+ * no end time counts until the end of its day. The visitor's time zone never matters.
+ *
+ * Widgets must not call this for a salon whose status is `paused` or `closed`.
+ */
+export function nextOccurrences(schedule: Schedule, from: Date, count = 3): Occurrence[] {
+  const out: Occurrence[] = [];
+  const now = from.getTime();
+  if (!schedule || !(count > 0) || !Number.isFinite(now)) return out;
+  let { rrule, start, end } = schedule;
+  if (!rrule && !schedule.dates?.length && schedule.text) {
+    const parsed = parseScheduleText(schedule.text);
+    rrule = parsed?.rrule;
+    start ??= parsed?.start;
+    end ??= parsed?.end;
+  }
+  const rule = typeof rrule === 'string' && rrule.trim() ? parseRule(rrule) : undefined;
+  const startMin = parseTime(start) ?? rule?.time;
+  let endMin = parseTime(end);
+  if (startMin === undefined || endMin === undefined || endMin <= startMin) endMin = undefined;
+  const fromDay = jstDay(now);
+  const limit = fromDay + HORIZON_DAYS;
+
+  const closures = (schedule.closures ?? []).map(closureTest).filter((t) => t !== undefined);
+  const excluded = (day: number): boolean =>
+    (schedule.skipHolidays === true && isHolidayDay(day)) || !!rule?.exdates.includes(day) || closures.some((t) => t(day));
+  const extra = [...(schedule.dates ?? []).map(parseDay), ...(rule?.rdates ?? [])]
+    .filter((d): d is number => d !== undefined && d >= fromDay)
+    .sort((a, b) => a - b);
+  const days = rule ? ruleDays(rule, fromDay, limit) : undefined;
+
+  let next = days?.next();
+  let last = -1;
+  while (out.length < count) {
+    while (next && !next.done && excluded(next.value)) next = days!.next();
+    const ruleDay = next && !next.done ? next.value : Infinity;
+    const day = Math.min(ruleDay, extra[0] ?? Infinity);
+    if (day === Infinity) break;
+    if (day === ruleDay) next = days!.next();
+    if (day === extra[0]) extra.shift();
+    if (day === last) continue;
+    last = day;
+    const s = jstInstant(day, startMin ?? 0);
+    const e = endMin === undefined ? undefined : jstInstant(day, endMin);
+    if ((e ?? (day + 1) * DAY_MS - 9 * 36e5) > now) out.push(e === undefined ? { start: new Date(s) } : { start: new Date(s), end: new Date(e) });
+  }
+  return out;
+}
+
+/** Whether a meeting is in progress at `now` (only schedules with start and end times can say so). */
+export function isOpenNow(schedule: Schedule, now: Date): boolean {
+  return nextOccurrences(schedule, now, 1).some((o) => o.end !== undefined && o.start <= now && now < o.end);
+}

@@ -1,0 +1,57 @@
+/**
+ * Calendar arithmetic in Japan time without the visitor's time zone: a calendar day is a "day
+ * number" (days since 1970-01-01) and every conversion goes through UTC milliseconds shifted by
+ * +9 h (Asia/Tokyo has had no daylight saving time since 1951).
+ */
+
+export const DAY_MS = 864e5;
+const JST_MS = 9 * 36e5;
+
+/** RRULE weekday codes, Monday first (the index is the weekday number used here). */
+export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
+
+/** The day number of an instant, in Japan time. */
+export const jstDay = (ms: number): number => Math.floor((ms + JST_MS) / DAY_MS);
+
+/** The day number of a calendar date (month 1–12). */
+export const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / DAY_MS;
+
+/** [year, month 1–12, day] of a day number. */
+export function civil(day: number): [number, number, number] {
+  const d = new Date(day * DAY_MS);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** Weekday of a day number: 0 = Monday … 6 = Sunday. */
+export const weekday = (day: number): number => (((day + 3) % 7) + 7) % 7;
+
+/** Days in a month (1–12). */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The instant of `minutes` after midnight, Japan time, on a day. */
+export const jstInstant = (day: number, minutes = 0): number => day * DAY_MS + minutes * 6e4 - JST_MS;
+
+/** "YYYY-MM-DD" of a day number. */
+export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Minutes after midnight of "HH:MM" (or "H:MM"; "24:00" allowed as an end); undefined when invalid. */
+export function parseTime(text: string | undefined): number | undefined {
+  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text ?? '');
+  if (!m) return undefined;
+  const minutes = +m[1] * 60 + +m[2];
+  return +m[2] < 60 && minutes <= 1440 ? minutes : undefined;
+}
+
+/** "HH:MM" of minutes after midnight. */
+export const formatTime = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The day number of "YYYY-MM-DD" (also "YYYY/M/D"); undefined when it is not a real date. */
+export function parseDay(text: string | undefined): number | undefined {
+  const m = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/.exec(text ?? '');
+  if (!m) return undefined;
+  const day = dayNumber(+m[1], +m[2], +m[3]);
+  const [, month, date] = civil(day);
+  return month === +m[2] && date === +m[3] ? day : undefined;
+}
