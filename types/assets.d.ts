@@ -5,3 +5,4 @@ declare module '*.css?inline' {
 declare module 'leaflet/dist/leaflet-src.esm.js' {
   export * from 'leaflet';
 }
+declare module 'munkres-js' { const munkres: (matrix: number[][]) => [number, number][]; export default munkres; }

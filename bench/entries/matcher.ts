@@ -1,0 +1,95 @@
+/**
+ * Matcher cases: our exact engine against munkres-js (the usual npm pick) and a greedy assignment
+ * (what a spreadsheet workflow does), on the same generated instances.
+ */
+import { matchSupport, type Need, type Offer } from '@chiiki/support-matcher/engine';
+import munkres from 'munkres-js';
+import { seeded } from './random.js';
+
+const CENTRE = { lat: 32.879, lng: 130.868 };
+
+function point(random: () => number, spreadKm: number) {
+  return { lat: CENTRE.lat + ((random() - 0.5) * spreadKm) / 111, lng: CENTRE.lng + ((random() - 0.5) * spreadKm) / 93 };
+}
+
+/** Dense one-category instance: every need can be served by every offer (n × n edges). */
+export function denseInstance(n: number, seed = 1): { needs: Need[]; offers: Offer[] } {
+  const random = seeded(seed);
+  const needs = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, categories: ['shopping'], ...point(random, 20) }));
+  const offers = Array.from({ length: n }, (_, i) => ({ id: `o${i}`, name: `o${i}`, kind: 'volunteer' as const, categories: ['shopping'], ...point(random, 20) }));
+  return { needs, offers };
+}
+
+/** The full problem: 3 categories each, capacities 1–3, a distance limit. */
+export function fullInstance(n: number, seed = 2): { needs: Need[]; offers: Offer[]; maxKm: number } {
+  const random = seeded(seed);
+  const categories = ['safety-check', 'consultation', 'shopping', 'housework', 'outing', 'garbage', 'conversation'];
+  const pick = () => {
+    const set = new Set<string>();
+    while (set.size < 3) set.add(categories[Math.floor(random() * categories.length)]);
+    return [...set];
+  };
+  const needs = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, categories: pick(), ...point(random, 30) }));
+  const offers = Array.from({ length: n }, (_, i) => ({
+    id: `o${i}`, name: `o${i}`, kind: 'volunteer' as const, categories: pick(), capacity: 1 + Math.floor(random() * 3), ...point(random, 30),
+  }));
+  return { needs, offers, maxKm: 3 };
+}
+
+function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+export function runOurs(n: number) {
+  const { needs, offers } = denseInstance(n);
+  const t0 = performance.now();
+  const result = matchSupport(needs, offers);
+  return { ms: performance.now() - t0, served: result.stats.served, totalKm: result.stats.totalKm };
+}
+
+export function runMunkres(n: number) {
+  const { needs, offers } = denseInstance(n);
+  const t0 = performance.now();
+  const matrix = needs.map((need) => offers.map((offer) => km(need as never, offer as never)));
+  const pairs = munkres(matrix) as [number, number][];
+  let totalKm = 0;
+  for (const [i, j] of pairs) totalKm += matrix[i][j];
+  return { ms: performance.now() - t0, served: pairs.length, totalKm };
+}
+
+/** Greedy: each need in turn takes the nearest free offer. */
+export function runGreedy(n: number) {
+  const { needs, offers } = denseInstance(n);
+  const t0 = performance.now();
+  const taken = new Uint8Array(offers.length);
+  let totalKm = 0;
+  let served = 0;
+  for (const need of needs) {
+    let best = -1;
+    let bestKm = Infinity;
+    offers.forEach((offer, j) => {
+      if (taken[j]) return;
+      const d = km(need as never, offer as never);
+      if (d < bestKm) [best, bestKm] = [j, d];
+    });
+    if (best >= 0) {
+      taken[best] = 1;
+      totalKm += bestKm;
+      served++;
+    }
+  }
+  return { ms: performance.now() - t0, served, totalKm };
+}
+
+export function runFull(n: number) {
+  const { needs, offers, maxKm } = fullInstance(n);
+  const t0 = performance.now();
+  const result = matchSupport(needs, offers, { maxKm });
+  return { ms: performance.now() - t0, served: result.stats.served, total: result.stats.total, totalKm: result.stats.totalKm };
+}
+
+Object.assign(globalThis, { bench: { runOurs, runMunkres, runGreedy, runFull } });
