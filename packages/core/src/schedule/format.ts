@@ -1,6 +1,11 @@
+import { i18n, registerStrings } from '../i18n/instance.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Occurrence } from './occurrences.js';
-import { DAY_MS, formatTime } from './time.js';
+import { scheduleStrings } from './strings.js';
+import { civil, DAY_MS, formatTime, jstDay, weekday } from './time.js';
+
+// The schedule words join the library's strings as soon as the schedule module is used.
+registerStrings(scheduleStrings);
 
 export interface DateFormatOptions {
   /** Japanese era (令和) in `ja` / `ja-x-easy`. */
@@ -14,10 +19,40 @@ export const intlLocale = (locale: Locale): string => (locale === 'ja-x-easy' ? 
 
 const isJa = (locale: Locale): boolean => locale === 'ja' || locale === 'ja-x-easy';
 
+/** A `schedule.*` string of this very locale only (no fallback to another language), '' when absent. */
+export const ownString = (locale: Locale, key: string, options?: object): string =>
+  i18n.t(`schedule.${key}`, { ...options, lngs: [locale], defaultValue: '' }) as string;
+
+/** Names from the locale's strings where the browser's Intl has no data for it (Nepali in Chromium). */
+const names = (locale: Locale, key: string): string[] | undefined =>
+  Intl.DateTimeFormat.supportedLocalesOf(intlLocale(locale)).length ? undefined : ownString(locale, key).split(',').filter(Boolean);
+
+/** A weekday's name (0 = Monday), long ("火曜日") or short ("火"). */
+export function weekdayName(w: number, locale: Locale, long = true): string {
+  return (
+    names(locale, long ? 'weekdays' : 'weekdaysShort')?.[w] ??
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: long ? 'long' : 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + w))
+  );
+}
+
+/** A month's name (1–12). */
+export const monthName = (m: number, locale: Locale): string =>
+  names(locale, 'months')?.[m - 1] ?? new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, m - 1, 1));
+
+/** Month and day of a day number ("12月29日", "December 29"), with the year when asked. */
+export function monthDay(day: number, locale: Locale, year = false): string {
+  const [y, m, d] = civil(day);
+  const list = names(locale, 'months');
+  const text = list
+    ? ownString(locale, 'monthDay', { month: list[m - 1], day: d }) + (year ? ` ${y}` : '')
+    : new Intl.DateTimeFormat(intlLocale(locale), { ...(year ? { year: 'numeric' } : {}), month: 'long', day: 'numeric', timeZone: 'UTC' }).format(day * DAY_MS);
+  return locale === 'ja-x-easy' ? easyJapanese(text) : text;
+}
+
 const YOMI: Record<string, string> = { 月: 'げつ', 火: 'か', 水: 'すい', 木: 'もく', 金: 'きん', 土: 'ど', 日: 'にち' };
 
 /** やさしい日本語: furigana marks on the kanji of a Japanese date ("12{月|がつ}9{日|にち}({火|か})"). */
-const easy = (text: string): string =>
+export const easyJapanese = (text: string): string =>
   text
     .replace(/令和/g, '{令和|れいわ}')
     .replace(/年/g, '{年|ねん}')
@@ -47,9 +82,16 @@ function dateFormat(locale: Locale, options: DateFormatOptions, time: boolean): 
  */
 export function formatDate(date: Date, locale: Locale, options: DateFormatOptions = {}): string {
   if (!Number.isFinite(date?.getTime())) return '';
+  const day = jstDay(date.getTime());
+  const list = names(locale, 'months');
+  if (list) {
+    const [, m, d] = civil(day);
+    const text = ownString(locale, 'date', { month: list[m - 1], day: d, weekday: weekdayName(weekday(day), locale, false) });
+    return options.time ? `${text} ${jstClock(date)}` : text;
+  }
   if (!isJa(locale)) return dateFormat(locale, options, !!options.time).format(date);
   const text = dateFormat(locale, options, false).format(date) + (options.time ? ` ${jstClock(date)}` : '');
-  return locale === 'ja-x-easy' ? easy(text) : text;
+  return locale === 'ja-x-easy' ? easyJapanese(text) : text;
 }
 
 /**
@@ -63,5 +105,6 @@ export function formatMeeting(occurrence: Occurrence, locale: Locale, options: P
     return formatDate(start, locale, { ...options, time: timed }) + (timed ? '〜' : '') + (end ? jstClock(end) : '');
   }
   if (!end) return formatDate(start, locale, { ...options, time: timed });
+  if (names(locale, 'months')) return `${formatDate(start, locale)} ${jstClock(start)}–${jstClock(end)}`;
   return dateFormat(locale, options, true).formatRange(start, end);
 }
