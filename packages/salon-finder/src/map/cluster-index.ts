@@ -1,0 +1,114 @@
+import { ClusterEngine, ROW } from './cluster-engine.js';
+
+/** One thing to draw: a salon (`index` into the points given to `build`) or a cluster of `count`. */
+export type ClusterItem =
+  | { kind: 'point'; index: number; lat: number; lng: number }
+  | { kind: 'cluster'; id: number; lat: number; lng: number; count: number };
+
+type Pending = (data: { rows?: Float64Array; zoom?: number }) => void;
+
+/** Gives the browser a turn (a task boundary) between slices of main-thread work. */
+export const pause = (): Promise<void> =>
+  new Promise((resolve) => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) void scheduler.yield().then(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * The clustering index of the salons on the map. Built in a module Worker loaded from a same-origin
+ * URL where the page allows one (CSP `worker-src` / `script-src 'self'`); otherwise built on the
+ * main thread in slices. Queries are asynchronous either way.
+ */
+export class ClusterIndex {
+  #worker?: Worker;
+  #local?: ClusterEngine;
+  #pending = new Map<number, Pending>();
+  #next = 0;
+
+  /** Builds an index of `coords` (`[lng, lat, …]`). Rejects with an AbortError when `signal` aborts. */
+  static async build(coords: Float64Array, signal?: AbortSignal): Promise<ClusterIndex> {
+    const index = new ClusterIndex();
+    const viaWorker = await index.#tryWorker(coords, signal);
+    if (!viaWorker) {
+      index.#local = new ClusterEngine();
+      await index.#local.build(coords, async () => {
+        await pause();
+        signal?.throwIfAborted();
+      });
+    }
+    signal?.throwIfAborted();
+    return index;
+  }
+
+  /** Whether the index was built off the main thread. */
+  get inWorker(): boolean {
+    return !!this.#worker;
+  }
+
+  async query(bbox: [number, number, number, number], zoom: number): Promise<ClusterItem[]> {
+    const rows = this.#local ? this.#local.query(bbox, zoom) : ((await this.#ask({ type: 'query', bbox, zoom })).rows ?? new Float64Array());
+    const items: ClusterItem[] = [];
+    for (let k = 0; k < rows.length; k += ROW) {
+      const [kind, id, lng, lat, count] = rows.subarray(k, k + ROW) as unknown as number[];
+      items.push(kind === 1 ? { kind: 'cluster', id: id!, lat: lat!, lng: lng!, count: count! } : { kind: 'point', index: id!, lat: lat!, lng: lng! });
+    }
+    return items;
+  }
+
+  async expansionZoom(clusterId: number): Promise<number> {
+    if (this.#local) return this.#local.expansionZoom(clusterId);
+    return (await this.#ask({ type: 'expand', cluster: clusterId })).zoom ?? 17;
+  }
+
+  dispose(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    for (const resolve of this.#pending.values()) resolve({});
+    this.#pending.clear();
+  }
+
+  #ask(message: Record<string, unknown>): Promise<{ rows?: Float64Array; zoom?: number }> {
+    const id = ++this.#next;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#worker?.postMessage({ ...message, id });
+    });
+  }
+
+  /** Starts the worker and builds there; resolves false when no worker can run (CSP, file missing). */
+  #tryWorker(coords: Float64Array, signal?: AbortSignal): Promise<boolean> {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module', name: 'chiiki-clusters' });
+    } catch {
+      return Promise.resolve(false);
+    }
+    return new Promise<boolean>((resolve) => {
+      const fail = () => {
+        worker.terminate();
+        resolve(false);
+      };
+      const onAbort = () => {
+        worker.terminate();
+        resolve(true);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.addEventListener('error', fail, { once: true });
+      worker.addEventListener('message', (event: MessageEvent<{ type: string; id?: number; rows?: Float64Array; zoom?: number }>) => {
+        const data = event.data;
+        if (data.type === 'ready') {
+          worker.removeEventListener('error', fail);
+          signal?.removeEventListener('abort', onAbort);
+          this.#worker = worker;
+          resolve(true);
+        } else if (data.type === 'result' && data.id !== undefined) {
+          this.#pending.get(data.id)?.(data);
+          this.#pending.delete(data.id);
+        }
+      });
+      const copy = coords.slice();
+      worker.postMessage({ type: 'build', coords: copy }, [copy.buffer]);
+    });
+  }
+}

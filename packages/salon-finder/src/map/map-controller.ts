@@ -1,0 +1,193 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LatLng } from '../geo.js';
+import { ClusterIndex } from './cluster-index.js';
+import type { LeafletView, ViewCallbacks } from './leaflet-view.js';
+
+type ViewModule = typeof import('./leaflet-view.js');
+
+let viewModule: Promise<ViewModule> | undefined;
+
+/**
+ * Leaflet's feature test writes `innerHTML = '<svg/>'` when the module is evaluated, which a page
+ * with `require-trusted-types-for 'script'` blocks. Where Trusted Types are enforced and the page has
+ * no default policy, we add one that lets through exactly that string and nothing else.
+ */
+function allowLeafletFeatureTest(): void {
+  const tt = (globalThis as { trustedTypes?: { defaultPolicy: unknown; createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+  if (!tt || tt.defaultPolicy) return;
+  try {
+    // A string given to an HTML sink throws only where Trusted Types are enforced.
+    new DOMParser().parseFromString('', 'text/html');
+    return;
+  } catch {
+    /* enforced */
+  }
+  try {
+    tt.createPolicy('default', { createHTML: (html: string) => (html === '<svg/>' ? html : null) });
+  } catch {
+    /* the page's CSP does not allow it: Leaflet will fail and the list stays */
+  }
+}
+
+/** Loads Leaflet and our view once per page; its CSS is added to each shadow root that shows a map. */
+export function loadView(): Promise<ViewModule> {
+  allowLeafletFeatureTest();
+  return (viewModule ??= import('./leaflet-view.js'));
+}
+
+export interface MapSettings {
+  tileUrl: string;
+  center: LatLng;
+  zoom: number;
+}
+
+/**
+ * The finder's map: loads Leaflet only when a map is shown, keeps the clustering index of the
+ * salons on the map, follows selection and origin, and cleans up on disconnect. The host gives
+ * plain data; all Leaflet objects stay behind this controller.
+ */
+export class MapController implements ReactiveController {
+  /** `idle` until a map is shown; `failed` when Leaflet could not load (the list still works). */
+  status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  /** Whether the current index was built in a worker (for diagnostics and tests). */
+  inWorker = false;
+  /** Resolves when the markers for the current data and view are drawn. */
+  drawn: Promise<void> = Promise.resolve();
+
+  #view?: LeafletView;
+  #container?: HTMLElement;
+  #index?: ClusterIndex;
+  #build?: AbortController;
+  #points: LatLng[] = [];
+  #selected?: { index: number; at?: LatLng };
+  #origin?: LatLng;
+  #fitPending = false;
+  #resize?: ResizeObserver;
+  #resolveDrawn?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: Omit<ViewCallbacks, 'rendered'>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#build?.abort();
+    this.#index?.dispose();
+    this.#index = undefined;
+    this.hide();
+  }
+
+  /** The map left the page (narrow layout, `view="list"`): drop Leaflet's objects, keep the data. */
+  hide(): void {
+    if (!this.#container) return;
+    this.#resize?.disconnect();
+    this.#view?.destroy();
+    this.#view = undefined;
+    this.#container = undefined;
+    this.status = 'idle';
+  }
+
+  /** Shows the map in `container` (loads Leaflet the first time). */
+  async show(container: HTMLElement, settings: MapSettings): Promise<void> {
+    if (this.#container === container) {
+      this.#view?.setTileUrl(settings.tileUrl);
+      return;
+    }
+    this.#container = container;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    let module: ViewModule;
+    try {
+      module = await loadView();
+    } catch {
+      this.status = 'failed';
+      this.host.requestUpdate();
+      return;
+    }
+    // The element may have left the page, or re-rendered another container, while Leaflet loaded.
+    if (!this.host.isConnected || this.#container !== container || !container.isConnected) return;
+    adoptLeafletStyles(this.host.shadowRoot, module.leafletStyles);
+    this.#view?.destroy();
+    this.#view = new module.LeafletView(container, settings, { ...this.callbacks, rendered: () => this.#drawnNow() });
+    this.#resize?.disconnect();
+    this.#resize = new ResizeObserver(() => this.#view?.resize());
+    this.#resize.observe(container);
+    if (this.#fitPending) this.#fit();
+    if (this.#origin) this.#view.setOrigin(this.#origin);
+    this.#view.setIndex(this.#index);
+    if (this.#selected) this.#view.select(this.#selected.index, this.#selected.at);
+    this.status = 'ready';
+    this.host.requestUpdate();
+  }
+
+  /** The salons on the map (their positions, in the order `select` refers to). */
+  async setPoints(points: LatLng[], fit: boolean): Promise<void> {
+    this.#points = points;
+    this.#build?.abort();
+    const build = (this.#build = new AbortController());
+    this.drawn = new Promise((resolve) => (this.#resolveDrawn = resolve));
+    const coords = new Float64Array(points.length * 2);
+    points.forEach((p, i) => coords.set([p.lng, p.lat], 2 * i));
+    let index: ClusterIndex;
+    try {
+      index = await ClusterIndex.build(coords, build.signal);
+    } catch {
+      return; // superseded
+    }
+    if (build.signal.aborted) {
+      index.dispose();
+      return;
+    }
+    this.#index?.dispose();
+    this.#index = index;
+    this.inWorker = index.inWorker;
+    if (fit) {
+      this.#fitPending = true;
+      this.#fit();
+    }
+    if (this.#view) this.#view.setIndex(index);
+    else this.#drawnNow();
+  }
+
+  select(index: number | undefined, reveal = false): void {
+    this.#selected = index === undefined ? undefined : { index, at: this.#points[index] };
+    this.#view?.select(index ?? -1, this.#selected?.at, reveal);
+  }
+
+  setOrigin(point: LatLng | undefined, reveal = false): void {
+    this.#origin = point;
+    this.#view?.setOrigin(point, reveal);
+  }
+
+  setView(center: LatLng, zoom?: number): void {
+    this.#fitPending = false;
+    this.#view?.setView(center, zoom);
+  }
+
+  zoomBy(delta: number): void {
+    this.#view?.zoomBy(delta);
+  }
+
+  #fit(): void {
+    if (!this.#view) return;
+    this.#fitPending = false;
+    this.#view.fit(this.#points);
+  }
+
+  #drawnNow(): void {
+    this.#resolveDrawn?.();
+  }
+}
+
+const adopted = new WeakMap<ShadowRoot, CSSStyleSheet>();
+
+/** Leaflet's stylesheet inside our shadow root, before our own styles so ours win. */
+function adoptLeafletStyles(root: ShadowRoot | null, text: string): void {
+  if (!root || adopted.has(root)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  adopted.set(root, sheet);
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+}

@@ -1,0 +1,104 @@
+import { nextOccurrences, type Occurrence, type Salon } from '@chiiki/core';
+import { foldText } from './text.js';
+
+/**
+ * The finder's working copy of the data: one entry per salon with what filtering, sorting and the
+ * map need, computed once (search text) or lazily and cached per day (next meetings).
+ */
+export interface SalonEntry {
+  salon: Salon;
+  /** Position in the data, the last tie-breaker of every sort. */
+  index: number;
+  /** Folded name, kana, venue, address, district and activities for the free-text filter. */
+  search?: string;
+  /** Whether it has a usable map position. */
+  pinned: boolean;
+  /** Straight-line distance from the origin, km (set while an origin is known). */
+  km?: number;
+  /** Next meetings from the start of the cached day; `null` when none can be computed. */
+  upcoming?: Occurrence[] | null;
+  upcomingDay?: number;
+}
+
+const DAY = 86_400_000;
+const JST = 9 * 3_600_000;
+
+/** Midnight in Japan time of the day containing `date`, as an instant. */
+export function jstDayStart(date: Date): Date {
+  const t = date.getTime() + JST;
+  return new Date(t - (((t % DAY) + DAY) % DAY) - JST);
+}
+
+/** 0 = Sunday … 6 = Saturday, in Japan time. */
+export function jstWeekday(date: Date): number {
+  return new Date(date.getTime() + JST).getUTCDay();
+}
+
+/** The first instant of the next month in Japan time. */
+export function jstMonthEnd(date: Date): Date {
+  const local = new Date(date.getTime() + JST);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1) - JST);
+}
+
+export function makeEntries(salons: Salon[]): SalonEntry[] {
+  const seen = new Set<string>();
+  return salons.map((salon, index) => {
+    // The loader makes ids unique (with a warning); this only guards selection against a loader that did not.
+    let id = salon.id;
+    for (let n = 2; seen.has(id); n++) id = `${salon.id}-${n}`;
+    seen.add(id);
+    const s = id === salon.id ? salon : { ...salon, id };
+    return { salon: s, index, pinned: typeof s.lat === 'number' && typeof s.lng === 'number' };
+  });
+}
+
+export function searchText(entry: SalonEntry): string {
+  if (entry.search === undefined) {
+    const s = entry.salon;
+    entry.search = foldText(
+      [s.name, s.nameKana, s.nameEn, s.venue, s.address, s.district, s.activitiesText, s.audiencesText, s.contact?.organization]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  return entry.search;
+}
+
+/** Whether the salon is meeting at all (paused and closed salons never show a next date). */
+export function isActive(salon: Salon): boolean {
+  return (salon.status ?? 'active') === 'active';
+}
+
+/**
+ * The meetings from the start of `now`'s day on (up to 6, within about five weeks), cached per day.
+ * `null` when the schedule gives no computable date or the salon is not active.
+ */
+export function upcoming(entry: SalonEntry, now: Date): Occurrence[] | null {
+  const day = jstDayStart(now).getTime();
+  if (entry.upcomingDay !== day) {
+    entry.upcomingDay = day;
+    const { salon } = entry;
+    if (!isActive(salon) || !salon.schedule) entry.upcoming = null;
+    else {
+      let list: Occurrence[] = [];
+      try {
+        list = nextOccurrences(salon.schedule, new Date(day), 6);
+      } catch {
+        list = [];
+      }
+      entry.upcoming = list.length ? list : null;
+    }
+  }
+  return entry.upcoming ?? null;
+}
+
+/** Meetings that have not ended at `now` (a meeting in progress counts). */
+export function nextMeetings(entry: SalonEntry, now: Date, count = 3): Occurrence[] {
+  const list = upcoming(entry, now) ?? [];
+  return list.filter((o) => (o.end ?? new Date(o.start.getTime() + 1)) > now).slice(0, count);
+}
+
+/** Sort key for "next meeting first": the start of the next meeting, else +∞. */
+export function nextKey(entry: SalonEntry, now: Date): number {
+  return nextMeetings(entry, now, 1)[0]?.start.getTime() ?? Number.POSITIVE_INFINITY;
+}
