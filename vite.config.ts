@@ -17,6 +17,8 @@ const src = 'packages/widgets/src';
 const outDir = 'packages/widgets/dist';
 
 const shared: UserConfig = {
+  // Asset URLs (the clustering worker) relative to the module that uses them, so dist/ works from any folder.
+  base: './',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   logLevel: 'warn',
 };
@@ -42,8 +44,13 @@ const LIBRARY_GROUPS = [
  */
 function chunkName(chunk: { name: string; moduleIds: string[] }): string {
   if (LIBRARY_GROUPS.some((group) => group.name === chunk.name)) return chunk.name;
-  const owners = [...new Set(chunk.moduleIds.filter((id) => !id.startsWith('\0')).map(owner))];
+  const modules = chunk.moduleIds.filter((id) => !id.startsWith('\0'));
+  const owners = [...new Set(modules.map(owner))];
   if (owners.length === 0) return chunk.name;
+  // A lazily loaded single module (a locale, a CSV parser…): `<package>-<file>`.
+  const file = /([^/\\]+)\.[cm]?[jt]s$/.exec(modules[0]!)?.[1];
+  if (modules.length === 1 && file && !['index', 'define'].includes(file) && file !== owners[0])
+    return `${owners[0]}-${file}`.replace(/^@/, '').replace(/[^a-z0-9+._-]+/gi, '-');
   const name = owners.slice(0, 2).join('+') + (owners.length > 2 ? '+more' : '');
   return name.replace(/^@/, '').replace(/[^a-z0-9+._-]+/gi, '-');
 }
@@ -75,6 +82,11 @@ export default defineConfig(({ mode }) => {
     const iife = mode === 'iife';
     return {
       ...shared,
+      define: { ...shared.define, ...(iife ? { 'import.meta.url': '__chiikiScriptUrl' } : {}) },
+      // Asset URLs resolve against the script's URL captured at load (`document.currentScript` is null later).
+      experimental: {
+        renderBuiltUrl: (filename: string) => ({ runtime: `new URL(${JSON.stringify(filename)}, __chiikiScriptUrl).href` }),
+      },
       publicDir: false,
       build: {
         target: 'es2022',
@@ -89,7 +101,13 @@ export default defineConfig(({ mode }) => {
           fileName: () => (iife ? 'chiiki-widgets.iife.js' : 'chiiki-loader.js'),
         },
         // A classic script cannot load chunks: Leaflet's dynamic import is inlined into the IIFE.
-        rollupOptions: { output: { codeSplitting: false } },
+        // `import.meta.url` (the clustering worker's URL) becomes the script's own URL, read at load time.
+        rollupOptions: {
+          output: {
+            codeSplitting: false,
+            ...(iife ? { intro: 'const __chiikiScriptUrl = document.currentScript?.src || location.href;' } : {}),
+          },
+        },
       },
     };
   }
