@@ -1,7 +1,29 @@
 import type { StringBundle } from '@chiiki/core';
+import { ja } from './locales/ja.js';
+import { jaEasy } from './locales/ja-x-easy.js';
+import { en } from './locales/en.js';
+import { zhHans } from './locales/zh-Hans.js';
+import { zhHant } from './locales/zh-Hant.js';
+import { ko } from './locales/ko.js';
+import { vi } from './locales/vi.js';
+import { ptBR } from './locales/pt-BR.js';
+import { tl } from './locales/tl.js';
+import { ne } from './locales/ne.js';
+import { es } from './locales/es.js';
+import { id } from './locales/id.js';
 
+/** Every string of the badge (`badge.*`) in the twelve locales of PRODUCT.md §2. */
 export const strings: StringBundle = {
-  ja: { badge: { name: '福祉の相談窓口' } },
-  'ja-x-easy': { badge: { name: '{福祉|ふくし}の{相談|そうだん}まどぐち' } },
-  en: { badge: { name: 'Community welfare consultation point' } },
+  ja,
+  'ja-x-easy': jaEasy,
+  en,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ko,
+  vi,
+  'pt-BR': ptBR,
+  tl,
+  ne,
+  es,
+  id,
 };
