@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../src/data/salon.js';
-import { isOpenNow, nextOccurrences } from '../src/schedule/index.js';
+import { isOpenNow, nextOccurrences, parseHours, parseScheduleText } from '../src/schedule/index.js';
 
 /** Japan wall-clock time → instant (the tests never use the browser's time zone). */
 const jst = (text: string): Date => new Date(`${text}+09:00`);
@@ -100,10 +100,14 @@ describe('schedule: next occurrences in Japan time', () => {
     ]);
   });
 
-  it('computes from a published text when there is no rule, and nothing when the text is unsure', () => {
-    expect(shown({ text: '毎月第2・第4木曜日 10時～12時' }, '2026-01-01T00:00', 2)).to.deep.equal(['2026-01-08 10:00~12:00', '2026-01-22 10:00~12:00']);
-    expect(shown({ text: '隔週火曜' }, '2026-01-01T00:00')).to.deep.equal([]);
-    expect(shown({ text: '月2回（不定期）' }, '2026-01-01T00:00')).to.deep.equal([]);
+  it('computes nothing from a published text alone; a parsed text gives dates', () => {
+    expect(shown({ text: '毎月第2・第4木曜日 10時～12時' }, '2026-01-01T00:00')).to.deep.equal([]);
+    const parsed = parseScheduleText('毎月第2・第4木曜日 10時～12時');
+    expect(shown({ ...parsed, text: '毎月第2・第4木曜日 10時～12時' }, '2026-01-01T00:00', 2)).to.deep.equal([
+      '2026-01-08 10:00~12:00',
+      '2026-01-22 10:00~12:00',
+    ]);
+    expect(shown({ ...parseHours('月水金 10:00-12:00') }, '2026-01-01T00:00', 2)).to.deep.equal(['2026-01-02 10:00~12:00', '2026-01-05 10:00~12:00']);
   });
 
   it('never throws on bad input', () => {

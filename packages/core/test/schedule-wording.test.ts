@@ -4,13 +4,19 @@ import type { Schedule } from '../src/data/salon.js';
 import { LOCALES } from '../src/i18n/locales.js';
 import { renderRuby, stripRuby } from '../src/i18n/ruby.js';
 import { setStrings } from '../src/i18n/instance.js';
-import { describeSchedule, formatDate, formatMeeting } from '../src/schedule/index.js';
+import { describeSchedule, formatDate, formatMeeting, loadScheduleStrings, parseScheduleText } from '../src/schedule/index.js';
 
 const secondTuesday: Schedule = { rrule: 'FREQ=MONTHLY;BYDAY=2TU', start: '10:00', end: '12:00' };
 /** 2025-12-09 10:00–12:00 in Japan. */
 const meeting = { start: new Date('2025-12-09T01:00:00Z'), end: new Date('2025-12-09T03:00:00Z') };
 
 describe('schedule: wording and dates', () => {
+  before(async () => {
+    // ja and en are built in; the other locales are chunks loaded on first use.
+    for (const locale of LOCALES) await loadScheduleStrings(locale);
+    expect(loadScheduleStrings('ko')).to.equal(undefined);
+  });
+
   it('describes the rule in ja, ja-x-easy and en', () => {
     expect(describeSchedule(secondTuesday, 'ja')).to.equal('毎月 第2火曜日 10:00〜12:00');
     expect(describeSchedule(secondTuesday, 'ja-x-easy')).to.equal('{毎月|まいつき} {第|だい}2{火|か}{曜日|ようび} 10:00〜12:00');
@@ -37,7 +43,7 @@ describe('schedule: wording and dates', () => {
         '毎月 第2火曜日 10:00〜12:00（祝日は休み）（12月29日〜1月3日は休み）',
         '2nd Tuesday of every month, 10:00–12:00 (not on public holidays) (closed December 29 – January 3)',
       ],
-      [{ text: '毎月第2・第4木曜日 10時～12時' }, '毎月 第2・第4木曜日 10:00〜12:00', '2nd and 4th Thursday of every month, 10:00–12:00'],
+      [{ ...parseScheduleText('毎月第2・第4木曜日 10時～12時') }, '毎月 第2・第4木曜日 10:00〜12:00', '2nd and 4th Thursday of every month, 10:00–12:00'],
     ];
     for (const [schedule, ja, en] of cases) {
       expect(describeSchedule(schedule, 'ja'), schedule.rrule ?? schedule.text).to.equal(ja);
@@ -47,6 +53,7 @@ describe('schedule: wording and dates', () => {
 
   it('falls back to the published text (or nothing) when the rule cannot be put in words', () => {
     expect(describeSchedule({ text: '月2回（不定期）' }, 'en')).to.equal('月2回（不定期）');
+    expect(describeSchedule({ text: '毎月第2火曜日' }, 'en')).to.equal('毎月第2火曜日');
     expect(describeSchedule({ rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', text: '月末の平日' }, 'ja')).to.equal('月末の平日');
     expect(describeSchedule({ rrule: 'FREQ=HOURLY' }, 'ja')).to.equal('');
     expect(describeSchedule({ dates: ['2026-01-10'], text: '1月10日' }, 'ja')).to.equal('1月10日');

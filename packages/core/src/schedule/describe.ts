@@ -3,8 +3,8 @@ import type { Schedule } from '../data/salon.js';
 import { i18n } from '../i18n/instance.js';
 import type { Locale } from '../i18n/locales.js';
 import { intlLocale, monthDay, monthName, ownString, weekdayName } from './format.js';
-import { parseScheduleText } from './parse.js';
 import { parseRule } from './rrule.js';
+import { loadScheduleStrings } from './strings.js';
 import { DAY_MS, dayNumber, formatTime, parseDay, parseTime, weekday } from './time.js';
 
 const KANJI_DAYS = '月火水木金土日';
@@ -12,7 +12,9 @@ const KANJI_DAYS = '月火水木金土日';
 /**
  * The rule in words for a locale ("毎月 第2火曜日 10:00〜12:00", "2nd Tuesday of every month,
  * 10:00–12:00"); the published text when the rule cannot be put in words (or computed). `ja-x-easy`
- * carries furigana marks: render with `renderRuby`, strip with `stripRuby`.
+ * carries furigana marks: render with `renderRuby`, strip with `stripRuby`. Locales other than ja and
+ * en load their words on first use (the fallback language shows until then and every element
+ * re-renders when they arrive); `await loadScheduleStrings(locale)` to have them at once.
  */
 export function describeSchedule(schedule: Schedule, locale: Locale): string {
   try {
@@ -22,14 +24,10 @@ export function describeSchedule(schedule: Schedule, locale: Locale): string {
   }
 }
 
-function describe(schedule: Schedule, locale: Locale): string | undefined {
-  let { rrule, start, end } = schedule;
-  if (!rrule && !schedule.dates?.length && schedule.text) {
-    const parsed = parseScheduleText(schedule.text);
-    rrule = parsed?.rrule;
-    start ??= parsed?.start;
-    end ??= parsed?.end;
-  }
+function describe(schedule: Schedule, wanted: Locale): string | undefined {
+  const { rrule, start, end } = schedule;
+  // Until its words arrive, a locale is worded wholly in its fallback language.
+  const locale: Locale = loadScheduleStrings(wanted) ? (wanted === 'ja-x-easy' ? 'ja' : 'en') : wanted;
   const rule = typeof rrule === 'string' ? parseRule(rrule) : undefined;
   if (!rule || rule.bySetPos.length || rule.rdates.length || schedule.dates?.length) return undefined;
 

@@ -1,7 +1,7 @@
 import { i18n, registerStrings } from '../i18n/instance.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Occurrence } from './occurrences.js';
-import { scheduleStrings } from './strings.js';
+import { loadScheduleStrings, scheduleStrings } from './strings.js';
 import { civil, DAY_MS, formatTime, jstDay, weekday } from './time.js';
 
 // The schedule words join the library's strings as soon as the schedule module is used.
@@ -24,8 +24,12 @@ export const ownString = (locale: Locale, key: string, options?: object): string
   i18n.t(`schedule.${key}`, { ...options, lngs: [locale], defaultValue: '' }) as string;
 
 /** Names from the locale's strings where the browser's Intl has no data for it (Nepali in Chromium). */
-const names = (locale: Locale, key: string): string[] | undefined =>
-  Intl.DateTimeFormat.supportedLocalesOf(intlLocale(locale)).length ? undefined : ownString(locale, key).split(',').filter(Boolean);
+function names(locale: Locale, key: string): string[] | undefined {
+  if (Intl.DateTimeFormat.supportedLocalesOf(intlLocale(locale)).length) return undefined;
+  void loadScheduleStrings(locale);
+  const list = ownString(locale, key).split(',');
+  return list.length > 1 ? list : undefined;
+}
 
 /** A weekday's name (0 = Monday), long ("火曜日") or short ("火"). */
 export function weekdayName(w: number, locale: Locale, long = true): string {

@@ -9,4 +9,5 @@ export { parseHours, parseScheduleText, parseWeekdays } from './parse.js';
 export { formatDate, formatMeeting } from './format.js';
 export type { DateFormatOptions } from './format.js';
 export { describeSchedule } from './describe.js';
+export { loadScheduleStrings } from './strings.js';
 export { isJapaneseHoliday, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './holidays.js';

@@ -1,6 +1,5 @@
 import type { Closure, Schedule } from '../data/salon.js';
 import { isHolidayDay } from './holidays.js';
-import { parseScheduleText } from './parse.js';
 import { parseRule, ruleDays } from './rrule.js';
 import { civil, DAY_MS, jstDay, jstInstant, parseDay, parseTime } from './time.js';
 
@@ -43,8 +42,9 @@ function closureTest({ from, to }: Closure): ((day: number) => boolean) | undefi
 /**
  * The next `count` meetings at or after `from` (a meeting in progress counts). Empty when unknown.
  *
- * Dates come from `rrule` (with DTSTART / EXDATE / RDATE lines if any) and the explicit `dates`;
- * without either, from a published `text` that {@link parseScheduleText} understands. Rule dates that
+ * Dates come from `rrule` (with DTSTART / EXDATE / RDATE lines if any) and the explicit `dates`; a
+ * published `text` alone gives none (the loader turns the texts it understands into `rrule` with
+ * `parseScheduleText`, and the badge its `hours` with `parseHours`). Rule dates that
  * fall on a Japanese public holiday (with `skipHolidays`) or within a closure are left out; explicit
  * dates are always kept. Times are `start`/`end` in Japan time (else DTSTART's time); a meeting with
  * no end time counts until the end of its day. The visitor's time zone never matters.
@@ -55,13 +55,7 @@ export function nextOccurrences(schedule: Schedule, from: Date, count = 3): Occu
   const out: Occurrence[] = [];
   const now = from.getTime();
   if (!schedule || !(count > 0) || !Number.isFinite(now)) return out;
-  let { rrule, start, end } = schedule;
-  if (!rrule && !schedule.dates?.length && schedule.text) {
-    const parsed = parseScheduleText(schedule.text);
-    rrule = parsed?.rrule;
-    start ??= parsed?.start;
-    end ??= parsed?.end;
-  }
+  const { rrule, start, end } = schedule;
   const rule = typeof rrule === 'string' && rrule.trim() ? parseRule(rrule) : undefined;
   const startMin = parseTime(start) ?? rule?.time;
   let endMin = parseTime(end);
