@@ -5,7 +5,8 @@
  *   demo/data/salons/salons.json          our JSON model (PRODUCT.md §3)
  *   demo/data/salons/salons.geojson       GeoJSON FeatureCollection (properties = the model)
  *   demo/data/salons/tsuinoba-mhlw.csv    厚生労働省 通いの場 open data, 38 columns, Shift_JIS, CRLF
- *   demo/data/salons/koukyou-shisetsu.csv デジタル庁 自治体標準 公共施設一覧 (legacy headers), UTF-8 with BOM
+ *   demo/data/salons/koukyou-shisetsu.csv デジタル庁 自治体標準 公共施設一覧 (legacy headers + the extension
+ *                                         columns 地区, 開催ルール, 休止), UTF-8 with BOM; closed salons left out
  *   demo/data/salons/salons-defects.json  a realistic mix of defects for the error demo
  *   demo/data/salons/tiles/tile.svg       a neutral map tile for offline demos and tests
  *
@@ -244,6 +245,8 @@ const ODS_HEADERS = [
   '都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', 'POIコード', '住所', '方書',
   '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明',
   'バリアフリー情報', 'URL', '備考',
+  // Extension columns of PRODUCT.md §3 that a municipality adds to the standard layout.
+  '地区', '開催ルール', '休止',
 ];
 const toKatakana = (s) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
@@ -254,7 +257,7 @@ function odsRow(s, no) {
   return [
     TOWN.code, no, TOWN.pref, TOWN.city, s.name, toKatakana(s.nameKana), '', '', s.address, s.venue, s.lat ?? '', s.lng ?? '', s.contact.phone, '', '',
     s.contact.organization, [...new Set(days)].join(''), sch.start ?? '', sch.end ?? '', sch.text ?? '', s.activitiesText, (s.accessibility ?? []).join('、'), '',
-    s.status === 'paused' ? '休止中' : s.status === 'closed' ? '活動終了' : '',
+    s.status === 'paused' ? '休止中' : '', s.district, sch.rrule ?? '', s.status === 'paused' ? 1 : 0,
   ];
 }
 
@@ -354,7 +357,8 @@ if (countArg) {
   const mhlw = [MHLW_HEADERS, ...salons.map((s, i) => mhlwRow(s, i + 1))].map(csvLine).join('\r\n') + '\r\n';
   if (MHLW_HEADERS.length !== 38) throw new Error('MHLW layout must have 38 columns');
   write(join(dir, 'tsuinoba-mhlw.csv'), encode(mhlw));
-  const ods = [ODS_HEADERS, ...salons.map((s, i) => odsRow(s, i + 1))].map(csvLine).join('\r\n') + '\r\n';
+  // A facility list drops closed places: closed salons are not in the 公共施設一覧 file.
+  const ods = [ODS_HEADERS, ...salons.filter((s) => s.status !== 'closed').map((s) => odsRow(s, salons.indexOf(s) + 1))].map(csvLine).join('\r\n') + '\r\n';
   write(join(dir, 'koukyou-shisetsu.csv'), `\ufeff${ods}`);
   write(join(dir, 'salons-defects.json'), `${JSON.stringify(defects(salons), null, 2)}\n`);
   write(join(dir, 'tiles', 'tile.svg'), TILE_SVG);

@@ -35,8 +35,3 @@ export function parseLatLng(text: string | null | undefined): LatLng | undefined
   if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
   return { lat, lng };
 }
-
-/** Whether a point lies in the box PRODUCT.md §2 calls Japan: lat 20–46, lng 122–154. */
-export function inJapan(lat: number, lng: number): boolean {
-  return lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154;
-}

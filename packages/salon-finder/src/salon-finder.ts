@@ -5,6 +5,7 @@ import {
   DataController,
   LocaleController,
   registerStrings,
+  salonKind,
   renderRuby,
   sourceFromElement,
   stripRuby,
@@ -15,7 +16,6 @@ import {
 } from '@chiiki/core';
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
-import { localSalonKind } from './salon-kind.js';
 import { makeEntries, type SalonEntry } from './salon-entries.js';
 import { applyFilters, DEFAULT_FILTERS, sortEntries, type FilterState } from './filters.js';
 import { renderFilterForm } from './filter-form.js';
@@ -80,7 +80,7 @@ export class ChiikiSalonFinder extends LitElement {
   }
 
   readonly #i18n = new LocaleController(this);
-  readonly #data = new DataController<Salon>(this, localSalonKind);
+  readonly #data = new DataController<Salon>(this, salonKind);
   readonly #origin = new OriginController(this);
   readonly #map = new MapController(this, {
     select: (index, viaKeyboard) => {

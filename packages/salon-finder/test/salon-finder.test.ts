@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ChiikiLoadEvent, ChiikiSelectEvent, ChiikiErrorEvent, Salon } from '@chiiki/core';
 import type { ChiikiSalonFinder } from '../src/salon-finder.js';
 import defects from '../../../demo/data/salons/salons-defects.json';
+import sample from '../../../demo/data/salons/salons.json';
 import { $, $$, countText, finder, names, NOW, SALONS, setCheck, setSelect, settle, TILE, typeSearch } from './helpers.js';
 
 describe('chiiki-salon-finder: list and filters', () => {
@@ -74,6 +75,73 @@ describe('chiiki-salon-finder: list and filters', () => {
     more.click();
     await settle(el);
     expect(names(el)).to.have.length(45);
+  });
+});
+
+describe('chiiki-salon-finder: dates', () => {
+  const weekly = (id: string, day: string, extra: Partial<Salon> = {}): Salon => ({
+    id,
+    name: `${id}サロン`,
+    lat: 32.88,
+    lng: 130.86,
+    schedule: { rrule: `FREQ=WEEKLY;BYDAY=${day}`, start: '10:00', end: '12:00', skipHolidays: true },
+    ...extra,
+  });
+
+  it('filters today / next 7 days / this month in Japan time', async () => {
+    const data = [weekly('月曜', 'MO'), weekly('水曜', 'WE'), { ...weekly('月末', 'MO'), schedule: { dates: ['2026-12-28'], start: '10:00' } }, { ...weekly('来月', 'MO'), schedule: { dates: ['2027-01-20'], start: '10:00' } }];
+    const el = await finder(html`<chiiki-salon-finder view="list" .now=${NOW} .data=${data}></chiiki-salon-finder>`);
+    const when = async (label: string) => {
+      $$(el, '.chip-input').find((l) => l.textContent!.trim() === label)!.querySelector('input')!.click();
+      await settle(el);
+    };
+    await when('今日');
+    expect(names(el)).to.deep.equal(['月曜サロン']);
+    await when('7日以内');
+    expect(names(el)).to.deep.equal(['月曜サロン', '水曜サロン']);
+    await when('今月');
+    expect(names(el)).to.deep.equal(['月曜サロン', '水曜サロン', '月末サロン']);
+    await when('いつでも');
+    expect(names(el)).to.have.length(4);
+  });
+
+  it('sorts by next meeting when no origin is known', async () => {
+    const el = await finder();
+    expect(names(el)).to.deep.equal(['室いきいきサロン', 'ＡＢＣカフェ', '陣内子育てサロン']);
+    expect($(el, '.sort').textContent).to.contain('次の開催日が近い順');
+  });
+
+  it('skips a public holiday and a closure in the next meetings', async () => {
+    // Mondays from Sat 26 Dec 2026: 28 Dec and 4 Jan are closed, 11 Jan 2027 is 成人の日.
+    const salon = weekly('年末年始', 'MO', { schedule: { rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '10:00', end: '12:00', skipHolidays: true, closures: [{ from: '12-28', to: '01-04' }] } });
+    const el = await finder(html`<chiiki-salon-finder view="list" .now=${new Date('2026-12-26T09:00:00+09:00')} .data=${[salon]}></chiiki-salon-finder>`);
+    expect($(el, '.when').textContent).to.contain('1月18日(月)');
+    $(el, '.item-button').click();
+    await settle(el);
+    const meetings = $$(el, '.meetings li').map((li) => li.textContent!.trim());
+    expect(meetings).to.have.length(3);
+    expect(meetings[0]).to.match(/^1月18日\(月\) 10:00〜12:00$/);
+    expect(meetings[1]).to.contain('1月25日(月)');
+    expect(meetings[2]).to.contain('2月1日(月)');
+  });
+});
+
+describe('chiiki-salon-finder: input formats', () => {
+  async function load(src: string) {
+    const el = await finder(html`<chiiki-salon-finder view="list" src=${src}></chiiki-salon-finder>`);
+    await setCheck(el, '活動中のみ', false);
+    return el.results.map((s) => `${s.name}|${s.lat?.toFixed(5)}|${s.lng?.toFixed(5)}|${s.status ?? 'active'}`).sort();
+  }
+
+  it('reads the same salons (name, position, status) from our JSON, GeoJSON, MHLW 通いの場 CSV (Shift_JIS) and 公共施設一覧 CSV', async () => {
+    const el = await finder(html`<chiiki-salon-finder view="list" .data=${sample}></chiiki-salon-finder>`);
+    await setCheck(el, '活動中のみ', false);
+    const json = el.results.map((s) => `${s.name}|${s.lat?.toFixed(5)}|${s.lng?.toFixed(5)}|${s.status ?? 'active'}`).sort();
+    expect(json).to.have.length(72);
+    expect(await load('/demo/data/salons/salons.geojson')).to.deep.equal(json);
+    expect(await load('/demo/data/salons/tsuinoba-mhlw.csv')).to.deep.equal(json);
+    // A facility list leaves closed places out.
+    expect(await load('/demo/data/salons/koukyou-shisetsu.csv')).to.deep.equal(json.filter((line) => !line.endsWith('|closed')));
   });
 });
 
