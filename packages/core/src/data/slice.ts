@@ -21,6 +21,8 @@ export function yieldToMain(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
+    // Node (scripts, benches): do not keep the process alive for this channel.
+    (channel.port1 as { unref?: () => void }).unref?.();
   }
   return new Promise((resolve) => {
     waiting.push(resolve);
