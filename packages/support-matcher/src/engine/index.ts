@@ -6,5 +6,5 @@ export * from './model.js';
 export { matchSupport, matchSupportSteps, haversineKm, toMetres, EARTH_RADIUS_KM } from './match.js';
 export { normalizeNeed, normalizeOffer, normalizeList, splitList, categoryCode, dayCode } from './normalize.js';
 export type { Report } from './normalize.js';
-export { assign } from './solver.js';
+export { assign, lapjv } from './solver.js';
 export type { AssignmentInput } from './solver.js';

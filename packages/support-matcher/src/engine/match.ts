@@ -1,4 +1,4 @@
-import { assign } from './solver.js';
+import { assign, lapjv } from './solver.js';
 import { normalizeList, normalizeNeed, normalizeOffer } from './normalize.js';
 import { DAYS, type Day, type Match, type MatchOptions, type MatchProblem, type MatchResult, type Need, type Offer, type PairRef, type Unmatched } from './model.js';
 
@@ -33,13 +33,28 @@ export interface RunControl {
 interface Side {
   lat: number; // NaN when missing
   lng: number;
+  /** Unit vector of the point: the haversine's `a` is a quarter of the squared chord. */
+  x: number;
+  y: number;
+  z: number;
   district: string;
   days: number;
 }
 
 function side(record: Need | Offer): Side {
   const has = record.lat !== undefined && record.lng !== undefined;
-  return { lat: has ? record.lat! : NaN, lng: has ? record.lng! : NaN, district: record.district ?? '', days: dayMask(record.days) };
+  const lat = has ? record.lat! : NaN;
+  const lng = has ? record.lng! : NaN;
+  const cl = Math.cos(lat * RAD);
+  return { lat, lng, x: cl * Math.cos(lng * RAD), y: cl * Math.sin(lng * RAD), z: Math.sin(lat * RAD), district: record.district ?? '', days: dayMask(record.days) };
+}
+
+/** Haversine distance from unit vectors: 2R·asin(chord / 2), the same formula without trigonometry per pair. */
+function sideKm(a: Side, b: Side): number {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  const dz = a.z - b.z;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
 }
 
 /** The allowed km of a pair (rules of §5 except category/capacity), or -1 when not allowed; `why` says which rule failed. */
@@ -48,7 +63,7 @@ function pairKm(need: Side, offer: Side, limit: number): { km: number; why?: 'da
   if (Number.isNaN(need.lat) || Number.isNaN(offer.lat)) {
     return need.district && need.district === offer.district ? { km: 0 } : { km: -1, why: 'distance' };
   }
-  const km = haversineKm(need.lat, need.lng, offer.lat, offer.lng);
+  const km = sideKm(need, offer);
   return km <= limit ? { km } : { km: -1, why: 'distance' };
 }
 
@@ -147,6 +162,8 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   let cost = new Float64Array(col.length);
   let nEdges = 0;
   const candidates: number[] = [];
+  // The squared chord of each offer's limit: pairs beyond it are skipped before any trigonometry.
+  const chordLimit2 = offerLimit.map((l) => (l === Infinity ? Infinity : (2 * Math.sin(Math.min(l, Math.PI * EARTH_RADIUS_KM) / (2 * EARTH_RADIUS_KM))) ** 2 * (1 + 1e-9)));
   for (let r = 0; r < rows; r++) {
     start[r] = nEdges;
     const ni = rowNeed[r];
@@ -154,9 +171,23 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
     const need = needSide[ni];
     candidates.length = 0;
     indexFor(category).near(need, candidates);
+    const rowStart = nEdges;
+    const needDays = need.days;
+    const needLocated = !Number.isNaN(need.lat);
     for (const oi of candidates) {
-      const { km } = pairKm(need, offerSide[oi], offerLimit[oi]);
-      if (km < 0 || capacity[oi] <= 0) continue;
+      if (capacity[oi] <= 0) continue;
+      const offer = offerSide[oi];
+      if (needDays && offer.days && !(needDays & offer.days)) continue;
+      let km = 0;
+      if (needLocated && !Number.isNaN(offer.lat)) {
+        const dx = need.x - offer.x;
+        const dy = need.y - offer.y;
+        const dz = need.z - offer.z;
+        const chord2 = dx * dx + dy * dy + dz * dz;
+        if (chord2 > chordLimit2[oi]) continue;
+        km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2) / 2));
+        if (km > offerLimit[oi]) continue;
+      } else if (!need.district || need.district !== offer.district) continue;
       if (excluded.size && excluded.has(pairKey(needs[ni].id, offers[oi].id, category))) continue;
       if (nEdges === col.length) {
         const c2 = new Int32Array(col.length * 2);
@@ -173,13 +204,18 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   }
   start[rows] = nEdges;
 
-  const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) });
-  let step = steps.next();
-  while (!step.done) {
-    yield { done: step.value, total: rows };
-    step = steps.next();
+  const dense = denseAssign(rows, offers.length, capacity, start, col, cost);
+  let colOf: Int32Array;
+  if (dense) colOf = dense;
+  else {
+    const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) });
+    let step = steps.next();
+    while (!step.done) {
+      yield { done: step.value, total: rows };
+      step = steps.next();
+    }
+    colOf = step.value;
   }
-  const colOf = step.value;
   yield { done: rows, total: rows };
 
   // Results in input order: need, then its categories.
@@ -294,9 +330,9 @@ function buildIndex(list: number[], offers: Side[], limits: number[]): CategoryI
   // A need within reach of an offer lies at most maxLimit further from the equator than the offer.
   const reachLat = Math.min(maxAbsLat + Math.max(maxLimit, 0.001) / KM_PER_DEGREE + 0.5, 89);
   const cellLng = Math.max(maxLimit, 0.001) / (KM_PER_DEGREE * Math.cos(reachLat * RAD)) * 1.001;
-  const grid = new Map<string, number[]>();
+  const grid = new Map<number, number[]>();
   for (const oi of located) {
-    const key = `${Math.floor(offers[oi].lat / cellLat)},${Math.floor(offers[oi].lng / cellLng)}`;
+    const key = Math.floor(offers[oi].lat / cellLat) * 4194304 + Math.floor(offers[oi].lng / cellLng);
     let l = grid.get(key);
     if (!l) grid.set(key, (l = []));
     l.push(oi);
@@ -312,13 +348,53 @@ function buildIndex(list: number[], offers: Side[], limits: number[]): CategoryI
       const cx = Math.floor(need.lng / cellLng);
       for (let dy = -1; dy <= 1; dy++)
         for (let dx = -1; dx <= 1; dx++) {
-          const l = grid.get(`${cy + dy},${cx + dx}`);
+          const l = grid.get((cy + dy) * 4194304 + cx + dx);
           if (l) for (const oi of l) out.push(oi);
         }
       for (const oi of unlimited) out.push(oi);
       if (need.district) for (const oi of unlocatedByDistrict.get(need.district) ?? []) out.push(oi);
-      // Input order of offers: deterministic and independent of the grid.
-      out.sort((a, b) => a - b);
     },
   };
+}
+
+/** Largest square matrix the dense specialisation builds (2,048² costs = 32 MB). */
+const DENSE_MAX_SLOTS = 2048;
+
+/**
+ * The dense specialisation: when every row may take every offer with capacity (no limit, district or
+ * day rule removed any pair) and there are at least as many slots as rows, every row is served and
+ * the problem is a plain square assignment over slots (rows padded with zero-cost dummies), solved by
+ * LAPJV. Returns `undefined` when it does not apply.
+ */
+function denseAssign(rows: number, cols: number, capacity: Int32Array, start: Int32Array, col: Int32Array, cost: Float64Array): Int32Array | undefined {
+  if (rows === 0) return undefined;
+  let active = 0;
+  let slots = 0;
+  for (let j = 0; j < cols; j++) {
+    if (capacity[j] > 0) {
+      active++;
+      slots += capacity[j];
+    }
+  }
+  if (slots < rows || slots > DENSE_MAX_SLOTS) return undefined;
+  for (let r = 0; r < rows; r++) if (start[r + 1] - start[r] !== active) return undefined;
+  const slotCol = new Int32Array(slots);
+  const firstSlot = new Int32Array(cols).fill(-1);
+  for (let j = 0, s = 0; j < cols; j++) {
+    if (capacity[j] <= 0) continue;
+    firstSlot[j] = s;
+    for (let k = 0; k < capacity[j]; k++) slotCol[s++] = j;
+  }
+  const matrix = new Float64Array(slots * slots);
+  for (let r = 0; r < rows; r++) {
+    const base = r * slots;
+    for (let e = start[r]; e < start[r + 1]; e++) {
+      const j = col[e];
+      for (let k = 0; k < capacity[j]; k++) matrix[base + firstSlot[j] + k] = cost[e];
+    }
+  }
+  const rowsol = lapjv(slots, matrix);
+  const colOf = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) colOf[r] = slotCol[rowsol[r]];
+  return colOf;
 }

@@ -113,12 +113,23 @@ const ALIASES: Record<string, string[]> = {
 };
 const ALIAS_KEYS = Object.fromEntries(Object.entries(ALIASES).map(([field, names]) => [field, names.map(loose)]));
 
+const FIELD_OF_KEY = new Map<string, string | null>();
+/** The field a key stands for (cached: CSV headers repeat on every row). */
+function fieldOf(key: string): string | null {
+  let field = FIELD_OF_KEY.get(key);
+  if (field === undefined) {
+    const k = loose(key);
+    field = Object.keys(ALIAS_KEYS).find((f) => ALIAS_KEYS[f].includes(k)) ?? null;
+    if (FIELD_OF_KEY.size < 10000) FIELD_OF_KEY.set(key, field);
+  }
+  return field;
+}
+
 /** Reads `field` from a record whose keys may be any alias. */
 function pick(raw: Record<string, unknown>, field: string): unknown {
   if (field in raw) return raw[field];
-  const wanted = ALIAS_KEYS[field] ?? [loose(field)];
-  for (const [key, value] of Object.entries(raw)) {
-    if (wanted.includes(loose(key))) return value;
+  for (const key in raw) {
+    if (fieldOf(key) === field) return raw[key];
   }
   if (field === 'channel' || field === 'phone' || field === 'url') {
     const contact = raw.contact;

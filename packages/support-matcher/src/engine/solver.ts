@@ -25,7 +25,7 @@ export interface AssignmentInput {
   /** CSR adjacency: the edges of row r are `start[r] .. start[r + 1]`. */
   start: Int32Array;
   col: Int32Array;
-  /** Integer costs (≥ 0). */
+  /** Integer costs (≥ 0). Each row's edges are sorted in place by cost, then column. */
   cost: Float64Array;
 }
 
@@ -95,6 +95,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
   const M = (rows + 1) * maxCost + 1;
   if (!((rows + 2) * M * 4 < Number.MAX_SAFE_INTEGER)) throw new RangeError('costs too large for exact arithmetic');
 
+  sortEdges(start, col, cost, rows);
   const N = rows + cols + 1;
   const T = rows + cols;
   const pot = new Float64Array(N); // rows, then columns; the sink keeps 0
@@ -142,8 +143,32 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
     }
     pot[i] = p;
 
+    // Fast path: the best edge (reduced cost 0) goes to a column with room and no price (potential
+    // 0): the sink is reached at distance 0, nothing else can be shorter and no potential changes.
+    {
+      let best = -1;
+      for (let e = start[i]; e < start[i + 1]; e++) {
+        if (pot[rows + col[e]] - cost[e] === p) {
+          best = e;
+          break;
+        }
+      }
+      if (best >= 0 && p > -M) {
+        const j = col[best];
+        if (used[j] < capacity[j] && pot[rows + j] === 0) {
+          attach(i, j, cost[best]);
+          if ((i + 1) % every === 0) yield i + 1;
+          continue;
+        }
+      }
+    }
+
     let nTouched = 0;
     let nSettled = 0;
+    // An upper bound of the distance to the sink (a real path to a column with room, or the dummy):
+    // edges are sorted by cost and columns' potentials are ≤ 0, so a row's scan stops at the first
+    // edge whose key cannot be below it.
+    let bound = M + p;
     heap.clear();
     dist[i] = 0;
     touched[nTouched++] = i;
@@ -159,20 +184,25 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
       if (v < rows) {
         const pr = pot[v];
         const own = colOf[v];
+        const limit = bound - k - pr;
         for (let e = start[v]; e < start[v + 1]; e++) {
+          const c = cost[e];
+          if (c >= limit) break;
           const j = col[e];
           if (j === own) continue;
           const u = rows + j;
-          const nd = k + cost[e] + pr - pot[u];
+          const nd = k + c + pr - pot[u];
           if (nd < dist[u]) {
             if (dist[u] === Infinity) touched[nTouched++] = u;
             dist[u] = nd;
             pred[u] = v;
-            predCost[u] = cost[e];
+            predCost[u] = c;
             heap.push(nd, u);
+            if (used[j] < capacity[j] && nd + pot[u] < bound) bound = nd + pot[u];
           }
         }
         const nd = k + M + pr; // the dummy edge: this row goes unserved
+        if (nd < bound) bound = nd;
         if (nd < dist[T]) {
           if (dist[T] === Infinity) touched[nTouched++] = T;
           dist[T] = nd;
@@ -239,4 +269,199 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
     if ((i + 1) % every === 0) yield i + 1;
   }
   return colOf;
+}
+
+/**
+ * Jonker–Volgenant (LAPJV) for a dense square cost matrix (row-major, integer costs): column
+ * reduction, reduction transfer, two rounds of augmenting row reduction, then shortest augmenting
+ * paths with array scans. Returns each row's column. Used when every row may take every slot.
+ */
+export function lapjv(n: number, c: Float64Array): Int32Array {
+  const rowsol = new Int32Array(n).fill(-1);
+  const colsol = new Int32Array(n).fill(-1);
+  const v = new Float64Array(n);
+  const matches = new Int32Array(n);
+  const free = new Int32Array(n);
+  const collist = new Int32Array(n);
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+
+  // Column reduction.
+  for (let j = n - 1; j >= 0; j--) {
+    let min = c[j];
+    let imin = 0;
+    for (let i = 1; i < n; i++) {
+      const h = c[i * n + j];
+      if (h < min) {
+        min = h;
+        imin = i;
+      }
+    }
+    v[j] = min;
+    if (++matches[imin] === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (v[j] < v[rowsol[imin]]) {
+      const j1 = rowsol[imin];
+      rowsol[imin] = j;
+      colsol[j] = imin;
+      colsol[j1] = -1;
+    } else colsol[j] = -1;
+  }
+
+  // Reduction transfer.
+  let numfree = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) free[numfree++] = i;
+    else if (matches[i] === 1) {
+      const j1 = rowsol[i];
+      let min = Infinity;
+      const base = i * n;
+      for (let j = 0; j < n; j++) {
+        if (j !== j1) {
+          const h = c[base + j] - v[j];
+          if (h < min) min = h;
+        }
+      }
+      if (min !== Infinity) v[j1] -= min;
+    }
+  }
+
+  // Augmenting row reduction, twice (bounded: a row is re-queued only when a price strictly drops).
+  for (let loop = 0; loop < 2; loop++) {
+    let k = 0;
+    const prvnumfree = numfree;
+    numfree = 0;
+    let guard = n * 64;
+    while (k < prvnumfree && guard-- > 0) {
+      const i = free[k++];
+      const base = i * n;
+      let umin = c[base] - v[0];
+      let j1 = 0;
+      let j2 = -1;
+      let usubmin = Infinity;
+      for (let j = 1; j < n; j++) {
+        const h = c[base + j] - v[j];
+        if (h < usubmin) {
+          if (h >= umin) {
+            usubmin = h;
+            j2 = j;
+          } else {
+            usubmin = umin;
+            umin = h;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = colsol[j1];
+      if (umin < usubmin) v[j1] -= usubmin - umin;
+      else if (i0 > -1 && j2 >= 0) {
+        j1 = j2;
+        i0 = colsol[j2];
+      }
+      if (i0 > -1) rowsol[i0] = -1;
+      rowsol[i] = j1;
+      colsol[j1] = i;
+      if (i0 > -1) {
+        if (umin < usubmin) free[--k] = i0;
+        else free[numfree++] = i0;
+      }
+    }
+    while (k < prvnumfree) free[numfree++] = free[k++];
+  }
+
+  // Augmentation: a shortest augmenting path for each free row.
+  for (let f = 0; f < numfree; f++) {
+    const freerow = free[f];
+    const fbase = freerow * n;
+    for (let j = 0; j < n; j++) {
+      d[j] = c[fbase + j] - v[j];
+      pred[j] = freerow;
+      collist[j] = j;
+    }
+    let low = 0;
+    let up = 0;
+    let last = 0;
+    let min = 0;
+    let endofpath = -1;
+    while (endofpath < 0) {
+      if (up === low) {
+        last = low - 1;
+        min = d[collist[up++]];
+        for (let k = up; k < n; k++) {
+          const j = collist[k];
+          const h = d[j];
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            collist[k] = collist[up];
+            collist[up++] = j;
+          }
+        }
+        for (let k = low; k < up; k++) {
+          if (colsol[collist[k]] < 0) {
+            endofpath = collist[k];
+            break;
+          }
+        }
+      }
+      if (endofpath < 0) {
+        const j1 = collist[low++];
+        const i = colsol[j1];
+        const base = i * n;
+        const h = c[base + j1] - v[j1] - min;
+        for (let k = up; k < n; k++) {
+          const j = collist[k];
+          const v2 = c[base + j] - v[j] - h;
+          if (v2 < d[j]) {
+            pred[j] = i;
+            if (v2 === min) {
+              if (colsol[j] < 0) {
+                endofpath = j;
+                break;
+              }
+              collist[k] = collist[up];
+              collist[up++] = j;
+            }
+            d[j] = v2;
+          }
+        }
+      }
+    }
+    for (let k = 0; k <= last; k++) {
+      const j1 = collist[k];
+      v[j1] += d[j1] - min;
+    }
+    let i: number;
+    do {
+      i = pred[endofpath];
+      colsol[endofpath] = i;
+      const j1 = endofpath;
+      endofpath = rowsol[i];
+      rowsol[i] = j1;
+    } while (i !== freerow);
+  }
+  return rowsol;
+}
+
+/** Sorts each row's edges by cost, then column (packed in one number: cost × 2^21 + column). */
+function sortEdges(start: Int32Array, col: Int32Array, cost: Float64Array, rows: number): void {
+  let packed = new Float64Array(64);
+  for (let r = 0; r < rows; r++) {
+    const a = start[r];
+    const n = start[r + 1] - a;
+    if (n < 2) continue;
+    if (packed.length < n) packed = new Float64Array(n * 2);
+    for (let e = 0; e < n; e++) packed[e] = cost[a + e] * 2097152 + col[a + e];
+    const view = packed.subarray(0, n).sort();
+    for (let e = 0; e < n; e++) {
+      const x = view[e];
+      const c = Math.floor(x / 2097152);
+      cost[a + e] = c;
+      col[a + e] = x - c * 2097152;
+    }
+  }
 }
