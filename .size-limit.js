@@ -1,34 +1,52 @@
 /**
- * `npm run size`: the gzip budgets of PRODUCT.md §7, per published entry. A page's "first load" is the
- * entry plus every chunk it imports statically (from Vite's build manifest); lazy chunks such as
- * Leaflet are counted only in "everything".
+ * `npm run size`: the budgets of PRODUCT.md §7 per published entry, gzip (the figure §7 uses) with a
+ * brotli figure next to each (no budget: what a CDN serves). Each file is compressed on its own, as a
+ * browser downloads it.
+ * - "first load": the entry plus every chunk it imports statically (from Vite's build manifest);
+ * - "with lazy chunks": also what it imports later on a Japanese page — Leaflet and the map view when a
+ *   map is shown, data readers, the clustering worker — but not the other locales' string chunks, which
+ *   a page loads only for its own language;
+ * - "every file": all of chiiki-widgets.js's chunks, every locale included (for the record).
  */
 import { readFileSync } from 'node:fs';
 
 const dist = 'packages/widgets/dist';
 const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'));
+/** Chunks of one locale's strings (`chunks/core-ko-….js`, `chunks/consultation-badge-pt-BR-….js`). */
+const OTHER_LOCALE = /-(ja-x-easy|en|zh-Hans|zh-Hant|ko|vi|pt-BR|tl|ne|es|id)-[\w-]{8}\.js$/;
 
-function firstLoad(entryName) {
+function files(entryName, { lazy = false } = {}) {
   const key = Object.keys(manifest).find((k) => manifest[k].isEntry && manifest[k].name === entryName);
-  const files = new Set();
+  if (!key) throw new Error(`no entry ${entryName} in ${dist}/.vite/manifest.json: run npm run build`);
+  const found = new Set();
   const visit = (k) => {
     const chunk = manifest[k];
-    if (files.has(`${dist}/${chunk.file}`)) return;
-    files.add(`${dist}/${chunk.file}`);
+    const file = `${dist}/${chunk.file}`;
+    if (found.has(file) || (lazy && OTHER_LOCALE.test(chunk.file))) return;
+    found.add(file);
     for (const dep of chunk.imports ?? []) visit(dep);
+    if (lazy) for (const dep of chunk.dynamicImports ?? []) visit(dep);
+    if (lazy) for (const asset of chunk.assets ?? []) if (asset.endsWith('.js')) found.add(`${dist}/${asset}`);
   };
   visit(key);
-  return [...files];
+  return [...found];
 }
 
-const entry = (name, limit, path) => ({ name, path, limit, gzip: true, brotli: false });
-
-export default [
-  entry('consultation badge page, first load', '30 KB', firstLoad('consultation-badge')),
-  entry('salon finder, first load', '130 KB', firstLoad('salon-finder')),
-  entry('support matcher, first load', '130 KB', firstLoad('support-matcher')),
-  entry('plan viewer, first load', '130 KB', firstLoad('plan-viewer')),
-  entry('loader (chiiki-loader.js)', '2 KB', [`${dist}/chiiki-loader.js`]),
-  entry('everything (chiiki-widgets.js and its chunks)', '130 KB', [`${dist}/chiiki-widgets.js`, `${dist}/chunks/*.js`]),
-  entry('classic script (chiiki-widgets.iife.js)', '130 KB', [`${dist}/chiiki-widgets.iife.js`]),
+const budgets = [
+  ['consultation badge page, first load', '30 KB', files('consultation-badge')],
+  ['consultation badge, with lazy chunks', undefined, files('consultation-badge', { lazy: true })],
+  ['salon finder, first load', undefined, files('salon-finder')],
+  ['salon finder with its map, with lazy chunks', '130 KB', files('salon-finder', { lazy: true })],
+  ['support matcher, first load', undefined, files('support-matcher')],
+  ['plan viewer, first load', undefined, files('plan-viewer')],
+  ['loader (chiiki-loader.js)', '2 KB', [`${dist}/chiiki-loader.js`]],
+  ['everything (chiiki-widgets.js), first load', undefined, files('chiiki-widgets')],
+  ['everything (chiiki-widgets.js), with lazy chunks', '130 KB', files('chiiki-widgets', { lazy: true })],
+  ['every file of the ES build (all locales)', undefined, [`${dist}/chiiki-widgets.js`, `${dist}/chunks/*.js`, `${dist}/assets/*.js`]],
+  ['classic script (chiiki-widgets.iife.js, all locales inlined)', '130 KB', [`${dist}/chiiki-widgets.iife.js`]],
 ];
+
+export default budgets.flatMap(([name, limit, path]) => [
+  { name, path, gzip: true, ...(limit ? { limit } : {}) },
+  { name: `${name} (brotli)`, path, brotli: true, gzip: false },
+]);
