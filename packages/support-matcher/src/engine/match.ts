@@ -171,7 +171,6 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
     const need = needSide[ni];
     candidates.length = 0;
     indexFor(category).near(need, candidates);
-    const rowStart = nEdges;
     const needDays = need.days;
     const needLocated = !Number.isNaN(need.lat);
     for (const oi of candidates) {
