@@ -1,4 +1,7 @@
-import { ClusterEngine, ROW } from './cluster-engine.js';
+import type { ClusterEngine } from './cluster-engine.js';
+
+/** Numbers per row of a query result: kind, id, lng, lat, count (see cluster-engine.ts). */
+const ROW = 5;
 
 /** One thing to draw: a salon (`index` into the points given to `build`) or a cluster of `count`. */
 export type ClusterItem =
@@ -31,6 +34,8 @@ export class ClusterIndex {
     const index = new ClusterIndex();
     const viaWorker = await index.#tryWorker(coords, signal);
     if (!viaWorker) {
+      // Only pages that forbid workers download supercluster into the main thread.
+      const { ClusterEngine } = await import('./cluster-engine.js');
       index.#local = new ClusterEngine();
       await index.#local.build(coords, async () => {
         await pause();

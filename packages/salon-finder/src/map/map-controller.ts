@@ -64,6 +64,8 @@ export class MapController implements ReactiveController {
   #fitPending = false;
   #resize?: ResizeObserver;
   #resolveDrawn?: () => void;
+  /** The points the current (or building) index was made from. */
+  #indexed?: LatLng[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,6 +84,10 @@ export class MapController implements ReactiveController {
   /** The map left the page (narrow layout, `view="list"`): drop Leaflet's objects, keep the data. */
   hide(): void {
     if (!this.#container) return;
+    this.#build?.abort();
+    this.#index?.dispose();
+    this.#index = undefined;
+    this.#indexed = undefined;
     this.#resize?.disconnect();
     this.#view?.destroy();
     this.#view = undefined;
@@ -116,18 +122,32 @@ export class MapController implements ReactiveController {
     this.#resize.observe(container);
     if (this.#fitPending) this.#fit();
     if (this.#origin) this.#view.setOrigin(this.#origin);
-    this.#view.setIndex(this.#index);
     if (this.#selected) this.#view.select(this.#selected.index, this.#selected.at);
+    if (this.#index && this.#indexed === this.#points) this.#view.setIndex(this.#index);
+    else void this.#buildIndex();
     this.status = 'ready';
     this.host.requestUpdate();
   }
 
-  /** The salons on the map (their positions, in the order `select` refers to). */
-  async setPoints(points: LatLng[], fit: boolean): Promise<void> {
+  /**
+   * The salons on the map (their positions, in the order `select` refers to). The clustering index
+   * is built only while a map is shown: a list-only page never builds one.
+   */
+  setPoints(points: LatLng[], fit: boolean): void {
     this.#points = points;
+    this.#fitPending ||= fit;
+    this.#build?.abort();
+    this.#indexed = undefined;
+    this.drawn = new Promise((resolve) => (this.#resolveDrawn = resolve));
+    if (this.#view) void this.#buildIndex();
+    else if (!this.#container) this.#drawnNow();
+  }
+
+  async #buildIndex(): Promise<void> {
+    if (this.#indexed === this.#points) return;
+    const points = (this.#indexed = this.#points);
     this.#build?.abort();
     const build = (this.#build = new AbortController());
-    this.drawn = new Promise((resolve) => (this.#resolveDrawn = resolve));
     const coords = new Float64Array(points.length * 2);
     points.forEach((p, i) => coords.set([p.lng, p.lat], 2 * i));
     let index: ClusterIndex;
@@ -136,19 +156,15 @@ export class MapController implements ReactiveController {
     } catch {
       return; // superseded
     }
-    if (build.signal.aborted) {
+    if (build.signal.aborted || !this.#view) {
       index.dispose();
       return;
     }
     this.#index?.dispose();
     this.#index = index;
     this.inWorker = index.inWorker;
-    if (fit) {
-      this.#fitPending = true;
-      this.#fit();
-    }
-    if (this.#view) this.#view.setIndex(index);
-    else this.#drawnNow();
+    if (this.#fitPending) this.#fit();
+    this.#view.setIndex(index);
   }
 
   select(index: number | undefined, reveal = false): void {
