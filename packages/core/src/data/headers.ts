@@ -11,7 +11,16 @@ const SPACES = /\s+/g;
  * `headerKey` adds lower case for alias look-ups.
  */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFKC').replace(DASHES, '-').replace(OPEN, '(').replace(CLOSE, ')').replace(SPACES, '');
+  return (
+    header
+      .normalize('NFKC')
+      .replace(DASHES, '-')
+      .replace(OPEN, '(')
+      .replace(CLOSE, ')')
+      .replace(SPACES, '')
+      // A long-vowel mark typed for a dash right after a bracket: 運営日（平日）ー開始. (Not elsewhere: コード.)
+      .replace(/\)ー/g, ')-')
+  );
 }
 
 /** The key under which aliases are looked up: the normalised header in lower case. */

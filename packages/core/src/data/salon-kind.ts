@@ -101,7 +101,10 @@ function cell(raw: Record<string, unknown>, field: AliasField): string | undefin
 /* ---------- valibot: the model's shape, checked field by field so that one bad field drops only itself ---------- */
 
 const HHMM = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const YMD = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+const YMD = v.pipe(
+  v.string(),
+  v.check((s) => toDate(s) === s, 'a calendar date YYYY-MM-DD'),
+);
 const MONTH_DAY = v.pipe(v.string(), v.regex(/^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 const TEXT = v.pipe(v.string(), v.minLength(1));
 const WEB_URL = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i));

@@ -17,12 +17,13 @@ const waiting: (() => void)[] = [];
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // Node (scripts, benches): setImmediate, which does not keep a finished process alive.
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return new Promise((resolve) => void immediate(resolve));
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
-    // Node (scripts, benches): do not keep the process alive for this channel.
-    (channel.port1 as { unref?: () => void }).unref?.();
   }
   return new Promise((resolve) => {
     waiting.push(resolve);
