@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { rrulestr } from 'rrule';
 import { nextOccurrences } from '../src/schedule/index.js';
 import { parseRule, ruleDays } from '../src/schedule/rrule.js';
-import { dayNumber, isoDay } from '../src/schedule/time.js';
+import { civil, dayNumber, daysInMonth, isoDay, weekday } from '../src/schedule/time.js';
 
 /** A small seeded PRNG so that the generated rules are the same on every run. */
 function prng(seed: number): () => number {
@@ -74,6 +74,23 @@ function ours(text: string, from: number, to: number): string[] {
   }
   return out;
 }
+
+describe('schedule: calendar arithmetic', () => {
+  it('agrees with Date.UTC on every day from 1900 to 2100', () => {
+    for (let day = dayNumber(1900, 1, 1); day <= dayNumber(2100, 12, 31); day++) {
+      const d = new Date(day * 864e5);
+      const [y, m, dd] = civil(day);
+      if (y !== d.getUTCFullYear() || m !== d.getUTCMonth() + 1 || dd !== d.getUTCDate() || weekday(day) !== (d.getUTCDay() + 6) % 7)
+        throw new Error(`civil(${day}) = ${y}-${m}-${dd}, Date says ${d.toISOString()}`);
+      if (dayNumber(y, m, dd) !== day) throw new Error(`dayNumber(${y}, ${m}, ${dd}) !== ${day}`);
+    }
+    expect(daysInMonth(2028, 2)).to.equal(29);
+    expect(daysInMonth(2100, 2)).to.equal(28);
+    expect(daysInMonth(2000, 2)).to.equal(29);
+    expect(dayNumber(2026, 13, 1)).to.equal(dayNumber(2027, 1, 1));
+    expect(dayNumber(2026, 0, 1)).to.equal(dayNumber(2025, 12, 1));
+  });
+});
 
 describe('schedule: recurrence parity with rrule.js', () => {
   it('gives the same days as rrule.js for 300 generated rules over 2-year windows', () => {

@@ -1,7 +1,7 @@
 import type { Closure, Schedule } from '../data/salon.js';
 import { isHolidayDay } from './holidays.js';
-import { parseRule, ruleDays } from './rrule.js';
-import { civil, DAY_MS, jstDay, jstInstant, parseDay, parseTime } from './time.js';
+import { parseRule, ruleDays, type Rule } from './rrule.js';
+import { civil, jstDay, jstInstant, parseDay, parseTime } from './time.js';
 
 /** One meeting: instants (absolute times); `end` when the schedule has an end time. */
 export interface Occurrence {
@@ -53,39 +53,53 @@ function closureTest({ from, to }: Closure): ((day: number) => boolean) | undefi
  */
 export function nextOccurrences(schedule: Schedule, from: Date, count = 3): Occurrence[] {
   const out: Occurrence[] = [];
-  const now = from.getTime();
+  const now = from?.getTime();
   if (!schedule || !(count > 0) || !Number.isFinite(now)) return out;
   const { rrule, start, end } = schedule;
   const rule = typeof rrule === 'string' && rrule.trim() ? parseRule(rrule) : undefined;
   const startMin = parseTime(start) ?? rule?.time;
   let endMin = parseTime(end);
   if (startMin === undefined || endMin === undefined || endMin <= startMin) endMin = undefined;
-  const fromDay = jstDay(now);
-  const limit = fromDay + HORIZON_DAYS;
+  // Only today's meeting can have ended already: one day more than asked is always enough.
+  for (const day of meetingDays(schedule, rule, jstDay(now), count + 1)) {
+    const s = jstInstant(day, startMin ?? 0);
+    const e = endMin === undefined ? undefined : jstInstant(day, endMin);
+    if ((e ?? jstInstant(day + 1)) > now && out.push(e === undefined ? { start: new Date(s) } : { start: new Date(s), end: new Date(e) }) === count) break;
+  }
+  return out;
+}
 
-  const closures = (schedule.closures ?? []).map(closureTest).filter((t) => t !== undefined);
+/**
+ * Meeting days from `fromDay` on (at most `count`). Memoised by everything they depend on, since a
+ * salon finder asks for thousands of salons that share a handful of rules.
+ */
+const memo = new Map<string, number[]>();
+
+function meetingDays(schedule: Schedule, rule: Rule | undefined, fromDay: number, count: number): number[] {
+  const { closures = [], dates = [], skipHolidays } = schedule;
+  const key = `${fromDay} ${count} ${schedule.rrule} ${skipHolidays === true} ${closures.length ? JSON.stringify(closures) : ''} ${dates}`;
+  let out = memo.get(key);
+  if (out) return out;
+  out = [];
+  const tests = closures.map(closureTest).filter((t) => t !== undefined);
   const excluded = (day: number): boolean =>
-    (schedule.skipHolidays === true && isHolidayDay(day)) || !!rule?.exdates.includes(day) || closures.some((t) => t(day));
-  const extra = [...(schedule.dates ?? []).map(parseDay), ...(rule?.rdates ?? [])]
+    (skipHolidays === true && isHolidayDay(day)) || !!rule?.exdates.includes(day) || tests.some((t) => t(day));
+  const extra = [...(Array.isArray(dates) ? dates : []).map(parseDay), ...(rule?.rdates ?? [])]
     .filter((d): d is number => d !== undefined && d >= fromDay)
     .sort((a, b) => a - b);
-  const days = rule ? ruleDays(rule, fromDay, limit) : undefined;
-
+  const days = rule ? ruleDays(rule, fromDay, fromDay + HORIZON_DAYS) : undefined;
   let next = days?.next();
-  let last = -1;
   while (out.length < count) {
     while (next && !next.done && excluded(next.value)) next = days!.next();
     const ruleDay = next && !next.done ? next.value : Infinity;
     const day = Math.min(ruleDay, extra[0] ?? Infinity);
     if (day === Infinity) break;
     if (day === ruleDay) next = days!.next();
-    if (day === extra[0]) extra.shift();
-    if (day === last) continue;
-    last = day;
-    const s = jstInstant(day, startMin ?? 0);
-    const e = endMin === undefined ? undefined : jstInstant(day, endMin);
-    if ((e ?? (day + 1) * DAY_MS - 9 * 36e5) > now) out.push(e === undefined ? { start: new Date(s) } : { start: new Date(s), end: new Date(e) });
+    while (extra[0] === day) extra.shift();
+    out.push(day);
   }
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, out);
   return out;
 }
 

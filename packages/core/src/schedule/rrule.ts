@@ -129,10 +129,11 @@ function expand(rule: Rule, a: number, b: number): number[] {
   let out: number[] = [];
   let [y, m, dom] = civil(a);
   let dim = daysInMonth(y, m);
-  for (let d = a; d < b; d++) {
-    const wd = weekday(d);
-    const jan1 = dayNumber(y, 1, 1);
-    const [pos, len] = yearScope ? [d - jan1 + 1, dayNumber(y + 1, 1, 1) - jan1] : [dom, dim];
+  // A yearly period starts on 1 January: ordinals counted in the year use its day of the year.
+  const diy = dayNumber(y + 1, 1, 1) - a;
+  for (let d = a, wd = weekday(a); d < b; d++, wd = (wd + 1) % 7) {
+    const pos = yearScope ? d - a + 1 : dom;
+    const len = yearScope ? diy : dim;
     if (
       (!byMonth.length || byMonth.includes(m)) &&
       (!byMonthDay.length || byMonthDay.some((v) => (v > 0 ? v : dim + 1 + v) === dom)) &&
