@@ -14,6 +14,8 @@ describe('schedule: parsing the published forms', () => {
       ['平日 9:00-17:00', { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', start: '09:00', end: '17:00', skipHolidays: true }],
       ['土日 10時～15時', { rrule: 'FREQ=WEEKLY;BYDAY=SA,SU', start: '10:00', end: '15:00' }],
       ['午後1時半から3時まで', { rrule: 'FREQ=DAILY', start: '13:30', end: '15:00' }],
+      ['月水金 10:00-12:00（祝日除く）', { rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', start: '10:00', end: '12:00', skipHolidays: true }],
+      ['月～金（祝日は休み） 9:00-17:00', { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', start: '09:00', end: '17:00', skipHolidays: true }],
     ];
     for (const [text, expected] of cases) expect(parseHours(text), text).to.deep.equal(expected);
   });

@@ -63,7 +63,7 @@ export function parseWeekdays(text: string): string[] | undefined {
 
 /** Parses "10:00-12:00" or "月水金 10:00-12:00" (consultation badge `hours`). `undefined` when unsure. */
 export function parseHours(text: string): Schedule | undefined {
-  const m = new RegExp(`^(.*?) ?(${CLOCK}) ?(?:${DASH}|から) ?(${CLOCK})(?:まで)?$`).exec(norm(text));
+  const m = new RegExp(`^(.*?) ?(${CLOCK}) ?(?:${DASH}|から) ?(${CLOCK})(?:まで)? ?([(（][^)）]*祝[^)）]*[)）])?$`).exec(norm(text));
   const times = m && range(m[2], m[3]);
   if (!m || !times) return undefined;
   const days = m[1] ? parseWeekdays(m[1]) : undefined;
@@ -72,7 +72,7 @@ export function parseHours(text: string): Schedule | undefined {
     rrule: days ? `FREQ=WEEKLY;BYDAY=${days.join(',')}` : 'FREQ=DAILY',
     start: formatTime(times[0]),
     end: formatTime(times[1]!),
-    ...(HOLIDAY_NOTE.test(m[1]) ? { skipHolidays: true } : {}),
+    ...(HOLIDAY_NOTE.test(m[1] + (m[4] ?? '')) ? { skipHolidays: true } : {}),
   };
 }
 
