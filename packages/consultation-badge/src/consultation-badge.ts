@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   ChiikiCloseEvent,
@@ -7,47 +7,42 @@ import {
   ChiikiLoadEvent,
   ChiikiOpenEvent,
   LocaleController,
-  describeSchedule,
-  formatDate,
   registerStrings,
   renderRuby,
   sourceFromElement,
-  stripRuby,
   themeStyles,
   type DataEncoding,
   type DataFormat,
-  type Locale,
   type Salon,
   type SalonStatus,
-  type Schedule,
   type Theme,
 } from '@chiiki/core';
-import { printCardStyles, styles } from './consultation-badge.styles.js';
-import { flagMark, flagMarkStyles } from './flag-mark.js';
-import { baseStrings, loadLocaleStrings } from './locale-strings.js';
-import { printCard } from './print.js';
-import { buildSchedule, computeStatus, nextChange, parseClosures, type BadgeStatus } from './status.js';
-import { buildVCard, vcardFileName } from './vcard.js';
+import { styles } from './consultation-badge.styles.js';
+import type { BadgeContext, BadgeInfo } from './info.js';
+import { enShell, jaShell } from './locales/shell.js';
 
 /** The topic codes of PRODUCT.md §4; anything else is free text, shown as written. */
-export const TOPICS = ['care', 'childcare', 'disability', 'living', 'health', 'isolation', 'disaster', 'other'] as const;
-export type Topic = (typeof TOPICS)[number];
+export type Topic = 'care' | 'childcare' | 'disability' | 'living' | 'health' | 'isolation' | 'disaster' | 'other';
 
 export type BadgeVariant = 'flag' | 'chip' | 'card';
 
-/** What the badge shows, after attributes and the salon record (attributes win) are merged. */
-interface Info {
-  name: string;
-  nameKana?: string;
-  topics: string[];
-  schedule?: Schedule;
-  status?: SalonStatus;
-  phone: string;
-  email: string;
-  url: string;
-  organization: string;
-  referTo: string;
-  updated: string;
+type Details = typeof import('./details.js');
+
+/**
+ * The status, card, vCard and print code (with core's schedules) is one chunk loaded when the first
+ * badge connects; `details` holds it once loaded, for every badge on the page.
+ */
+let details: Details | undefined;
+let detailsLoad: Promise<Details | undefined> | undefined;
+function loadDetails(): Promise<Details | undefined> {
+  detailsLoad ??= import('./details.js').then(
+    (module) => (details = module),
+    () => {
+      detailsLoad = undefined;
+      return undefined;
+    },
+  );
+  return detailsLoad;
 }
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
@@ -58,26 +53,6 @@ function toList(value: unknown): string[] {
   return items.map((item) => String(item ?? '').trim()).filter(Boolean);
 }
 
-/** `http:`/`https:` links only: a `javascript:` URL in data must never become a link. */
-function safeUrl(value: string, base: string): string | undefined {
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const intlLocale = (locale: Locale) => (locale === 'ja-x-easy' ? 'ja' : locale);
-
-/** "2026-11-01" → "2026年11月1日" / "November 1, 2026"; text that is not a date is shown as written. */
-function longDate(value: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  if (!m) return value;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 3));
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Asia/Tokyo' }).format(date);
-}
 
 /**
  * @summary 地域の福祉相談窓口: the のぼり旗 mark a salon or place shows to say "you can talk to us about
@@ -108,10 +83,11 @@ function longDate(value: string, locale: Locale): string {
  * @cssproperty --chiiki-space - Padding of the card.
  */
 export class ChiikiConsultationBadge extends LitElement {
-  static override styles = [themeStyles, flagMarkStyles, styles];
+  static override styles = [themeStyles, styles];
 
   static {
-    registerStrings(baseStrings);
+    // Only what shows before the card code arrives; that code brings the rest (locale-strings.ts).
+    registerStrings({ ja: jaShell, en: enShell });
   }
 
   readonly #i18n = new LocaleController(this);
@@ -125,6 +101,7 @@ export class ChiikiConsultationBadge extends LitElement {
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #strings?: Promise<void>;
+  #adopted = false;
 
   /** Name of the consultation point (a salon, a place): "ひだまりサロン". */
   @property() name = '';
@@ -201,6 +178,7 @@ export class ChiikiConsultationBadge extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!details) void loadDetails().then(() => this.requestUpdate());
     if (this.hasUpdated && this._load === 'loading') void this.#read();
   }
 
@@ -211,22 +189,38 @@ export class ChiikiConsultationBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<ChiikiConsultationBadge>): void {
-    this.#strings = loadLocaleStrings(this.#i18n.locale);
+    this.#strings = details?.loadLocaleStrings(this.#i18n.locale);
     const source = ['src', 'salonId', 'data', 'format', 'encoding'] as const;
     if (!this.hasUpdated || source.some((key) => changed.has(key))) void this.#read();
+    if (details && !this.#adopted && this.shadowRoot) {
+      // The card's styles arrive with its code: adopted next to the element's own (CSP-safe).
+      this.#adopted = true;
+      const sheet = details.detailStyles.styleSheet;
+      if (sheet) this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** The first render waits (3 s at most) for the card code, so the badge appears whole and nothing shifts. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!details && !this.hasUpdated) await Promise.race([loadDetails(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    super.scheduleUpdate();
   }
 
   protected override updated(): void {
     this.#schedule();
   }
 
-  /** `updateComplete` also waits for the strings of a locale loaded on demand. */
+  /**
+   * `updateComplete` also waits for the card code and for the strings of a locale loaded on demand,
+   * so that after `await el.updateComplete` the badge shows its status and card.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const strings = this.#strings;
-    if (strings) {
-      await strings;
-      done = await super.getUpdateComplete();
+    for (const pending of [details ? undefined : detailsLoad, this.#strings]) {
+      if (pending) {
+        await pending;
+        done = await super.getUpdateComplete();
+      }
     }
     return done;
   }
@@ -237,24 +231,20 @@ export class ChiikiConsultationBadge extends LitElement {
   };
 
   #onPrint = () => {
-    const card = this._card;
-    if (card) printCard(card, this.#i18n.locale, printCardStyles.cssText);
+    if (this._card) details?.print(this._card, this.#i18n.locale);
   };
 
-  #onSave = () => {
-    const info = this.#info();
-    const url = URL.createObjectURL(new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = vcardFileName(info.name || stripRuby(this.#i18n.t('badge.label')));
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  };
+  #onSave = () => details?.saveVCard(this.#context());
 
-  /** Opens the card (a modal dialog; in the `card` variant it is already shown inline). */
+  /** Opens the card (a modal dialog; the `card` variant shows it inline). Focus moves into it. */
   show(): void {
     const dialog = this._dialog;
-    if (!dialog || dialog.open) return;
+    if (!dialog) {
+      // The card code is still loading: open as soon as it is there.
+      if (this.variant !== 'card') void loadDetails().then(() => this.updateComplete.then(() => this._dialog && this.show()));
+      return;
+    }
+    if (dialog.open) return;
     dialog.showModal();
     this.dispatchEvent(new ChiikiOpenEvent());
   }
@@ -264,27 +254,12 @@ export class ChiikiConsultationBadge extends LitElement {
     if (this._dialog?.open) this._dialog.close();
   }
 
-  /** The つながりカード as a vCard 3.0 text (CRLF line endings), in the current locale. */
+  /**
+   * The つながりカード as a vCard 3.0 text (CRLF line endings) in the current locale; empty until the
+   * card code has loaded (`await el.updateComplete`).
+   */
   toVCard(): string {
-    const info = this.#info();
-    const t = (key: string, options?: Record<string, unknown>) => stripRuby(this.#i18n.t(key, options));
-    const when = this.#whenText(info);
-    const note = [
-      t('badge.label'),
-      `${t('badge.heading.topics')}: ${this.#topicWords(info).join(', ')}`,
-      when && `${t('badge.heading.when')}: ${when}`,
-      info.referTo && `${t('badge.heading.referTo')}: ${info.referTo}`,
-      info.updated && `${t('badge.heading.updated')}: ${info.updated}`,
-    ].filter(Boolean);
-    return buildVCard({
-      name: info.name || t('badge.label'),
-      nameKana: info.nameKana,
-      organization: info.organization,
-      phone: info.phone,
-      email: info.email,
-      url: safeUrl(info.url, this.baseURI) ?? '',
-      note: note.join('\n'),
-    });
+    return details?.vcard(this.#context()) ?? '';
   }
 
   async #read(): Promise<void> {
@@ -317,26 +292,24 @@ export class ChiikiConsultationBadge extends LitElement {
   /** With the real clock, re-render when a meeting starts or ends (at least hourly, for the date). */
   #schedule(): void {
     clearTimeout(this.#timer);
-    if (this.now || !this.isConnected) return;
-    const change = nextChange(this.#status(this.#info()));
+    if (this.now || !this.isConnected || !details) return;
+    const change = details.changeOf(this.#context());
     const wait = Math.min(change ? change.getTime() - Date.now() + 1000 : Infinity, 3_600_000);
     this.#timer = setTimeout(() => this.requestUpdate(), Math.max(wait, 1000));
   }
 
-  #info(): Info {
+  #info(): BadgeInfo {
     const s = this._salon;
-    const hours = this.hours || s?.consultation?.hours || '';
-    const fromRecord = !this.name && s?.name;
+    const topics = toList(this.topics);
     return {
       name: this.name || s?.name || '',
-      nameKana: fromRecord ? s?.nameKana : undefined,
-      topics: toList(this.topics).length ? toList(this.topics) : (s?.consultation?.topics ?? []),
-      schedule: buildSchedule(s?.schedule, {
-        hours,
-        rrule: this.schedule,
-        skipHolidays: this.skipHolidays,
-        closures: parseClosures(this.closures),
-      }),
+      nameKana: !this.name ? s?.nameKana : undefined,
+      topics: topics.length ? topics : (s?.consultation?.topics ?? []),
+      hours: this.hours || s?.consultation?.hours || '',
+      rrule: this.schedule,
+      skipHolidays: this.skipHolidays,
+      closures: this.closures,
+      record: s,
       status: this.status || s?.status,
       phone: this.phone || s?.consultation?.phone || s?.contact?.phone || '',
       email: this.email || s?.contact?.email || '',
@@ -347,136 +320,28 @@ export class ChiikiConsultationBadge extends LitElement {
     };
   }
 
-  #status(info: Info): BadgeStatus {
-    return computeStatus(info.status, info.schedule, this.now ?? new Date());
-  }
-
-  #statusText(status: BadgeStatus): string {
-    const locale = this.#i18n.locale;
-    switch (status.kind) {
-      case 'open':
-      case 'paused':
-      case 'closed':
-      case 'none':
-        return this.#i18n.t(`badge.status.${status.kind}`);
-      case 'next':
-        return this.#i18n.t(status.hasTime ? 'badge.status.next' : 'badge.status.nextDay', {
-          date: formatDate(status.start, locale, { time: status.hasTime }),
-        });
-      case 'text':
-        return status.text;
-      default:
-        return '';
-    }
-  }
-
-  #topicWords(info: Info): string[] {
-    const words = info.topics.map((topic) =>
-      (TOPICS as readonly string[]).includes(topic) ? stripRuby(this.#i18n.t(`badge.topic.${topic}`)) : topic,
-    );
-    return words.length ? words : [stripRuby(this.#i18n.t('badge.anything'))];
-  }
-
-  /** The rule in words ("毎月 第2火曜日 10:00〜12:00"), else the published hours. */
-  #whenText(info: Info): string {
-    if (!info.schedule) return '';
-    let words = '';
-    try {
-      words = describeSchedule(info.schedule, this.#i18n.locale);
-    } catch {
-      // Unreadable rule: the published text below.
-    }
-    return words || info.schedule.text || '';
-  }
-
-  #renderName(info: Info): TemplateResult | string {
-    if (this.#i18n.locale === 'ja-x-easy' && info.nameKana) return html`<ruby>${info.name}<rt>${info.nameKana}</rt></ruby>`;
-    return info.name;
-  }
-
-  #renderTrigger(info: Info, statusText: string) {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const label = stripRuby(info.name ? t('badge.named', { name: info.name }) : t('badge.label'));
-    if (this.variant === 'flag') {
-      return html`<button class="trigger flag" part="trigger" type="button" aria-haspopup="dialog" aria-label=${label}
-          aria-describedby=${statusText ? 'flag-status' : nothing} @click=${() => this.show()}>
-          ${flagMark()}</button
-        >${statusText ? html`<span id="flag-status" class="visually-hidden">${statusText}</span>` : nothing}`;
-    }
-    return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
-      ${flagMark()}<span class="label">${renderRuby(t('badge.label'))}</span>${info.name
-        ? html`<span class="visually-hidden">${label.slice(stripRuby(t('badge.label')).length)}</span>`
-        : nothing} ${statusText ? html`<span class="status">${statusText}</span>` : nothing}
-    </button>`;
-  }
-
-  #renderCard(info: Info, statusText: string) {
-    const t = (key: string, options?: Record<string, unknown>) => renderRuby(this.#i18n.t(key, options));
-    const locale = this.#i18n.locale;
-    const when = this.#whenText(info);
-    const url = info.url ? safeUrl(info.url, this.baseURI) : undefined;
-    const email = /^[^\s@]+@[^\s@]+$/.test(info.email.trim()) ? info.email.trim() : '';
-    const tel = info.phone.normalize('NFKC').replace(/[^\d+]/g, '');
-    const row = (key: string, content: unknown) => html`<div><dt>${t(`badge.heading.${key}`)}</dt><dd>${content}</dd></div>`;
-    const topics = info.topics.length
-      ? info.topics.map((topic) => ((TOPICS as readonly string[]).includes(topic) ? t(`badge.topic.${topic}`) : topic))
-      : [t('badge.anything')];
-    const contacts = [
-      info.phone ? html`<li>${t('badge.phone')}：${tel ? html`<a class="tel" href="tel:${tel}">${info.phone}</a>` : info.phone}</li>` : nothing,
-      info.email ? html`<li>${t('badge.email')}：${email ? html`<a href="mailto:${email}">${info.email}</a>` : info.email}</li>` : nothing,
-      info.url ? html`<li>${t('badge.website')}：${url ? html`<a href=${url}>${info.url}</a>` : info.url}</li>` : nothing,
-    ];
-    return html`<article class="card" part="card" aria-labelledby="title">
-      <p class="kicker">${flagMark()}<span>${t('badge.label')}</span></p>
-      <h2 id="title">${info.name ? this.#renderName(info) : t('badge.label')}</h2>
-      <p class="intro">${t('badge.intro')}</p>
-      ${statusText ? html`<p class="now">${statusText}</p>` : nothing}
-      <dl>
-        ${row('topics', html`<ul class="topics">${topics.map((topic) => html`<li>${topic}</li>`)}</ul>`)}
-        ${when ? row('when', when) : nothing} ${info.organization ? row('who', info.organization) : nothing}
-        ${info.referTo ? row('referTo', info.referTo) : nothing}
-        ${info.phone || info.email || info.url ? row('contact', html`<ul class="links">${contacts}</ul>`) : nothing}
-        ${info.updated ? row('updated', longDate(info.updated, locale)) : nothing}
-      </dl>
-    </article>`;
-  }
-
-  #renderConnect() {
-    const t = (key: string) => renderRuby(this.#i18n.t(key));
-    return html`<section class="connect" aria-labelledby="connect-title">
-      <h3 id="connect-title">${t('badge.heading.card')}</h3>
-      <p>${t('badge.cardNote')}</p>
-      <div class="actions">
-        <button class="button primary" type="button" @click=${this.#onPrint}>${t('badge.print')}</button>
-        <button class="button" type="button" @click=${this.#onSave}>${t('badge.save')}</button>
-      </div>
-    </section>`;
-  }
-
-  #renderMessage() {
-    const t = (key: string, options?: Record<string, unknown>) => renderRuby(this.#i18n.t(key, options));
-    if (this._load === 'missing')
-      return html`<p class="message" part="message" role="alert">${t('badge.notFound', { id: this.salonId })}</p>`;
-    return html`<p class="message" part="message" role="alert">
-      ${t('badge.loadFailed')} <button class="button" type="button" @click=${() => void this.#read()}>${t('core.retry')}</button>
-    </p>`;
+  #context(): BadgeContext {
+    return {
+      info: this.#info(),
+      locale: this.#i18n.locale,
+      t: (key, options) => this.#i18n.t(key, options),
+      now: this.now ?? new Date(),
+      base: this.baseURI,
+    };
   }
 
   override render() {
-    if (this._load === 'missing' || this._load === 'error') return this.#renderMessage();
-    const info = this.#info();
-    const statusText = this._load === 'loading' ? stripRuby(this.#i18n.t('core.loading')) : this.#statusText(this.#status(info));
-    if (this.variant === 'card') {
-      return html`<div class="panel">${this.#renderCard(info, statusText)}${this.#renderConnect()}</div>`;
-    }
-    return html`${this.#renderTrigger(info, statusText)}
-      <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.#onClose}>
-        <div class="sheet">
-          <div class="top">
-            <button class="button" type="button" @click=${() => this.hide()}>${renderRuby(this.#i18n.t('badge.close'))}</button>
-          </div>
-          ${this.#renderCard(info, statusText)}${this.#renderConnect()}
-        </div>
-      </dialog>`;
+    if (!details) return html`<span>${renderRuby(this.#i18n.t('badge.label'))}</span>`;
+    return details.render(this.#context(), {
+      variant: this.variant,
+      load: this._load,
+      salonId: this.salonId,
+      show: () => this.show(),
+      hide: () => this.hide(),
+      retry: () => void this.#read(),
+      print: this.#onPrint,
+      save: this.#onSave,
+      closed: this.#onClose,
+    });
   }
 }

@@ -1,14 +1,11 @@
 import { registerStrings, type Locale, type Strings } from '@chiiki/core';
-import { ja } from './locales/ja.js';
-import { en } from './locales/en.js';
 
 /**
- * The badge page must stay within 30 KB gzip (PRODUCT.md §7), so only Japanese (the default) and
- * English (the fallback of every other language) are in the first load; each other locale's strings
- * are a small chunk loaded when an element first renders in that locale. `strings.ts` has all twelve.
+ * The badge page must stay within 30 KB gzip (PRODUCT.md §7): the element's first load holds only
+ * the strings it shows before its card code arrives (locales/shell.ts, ja and en); the card code
+ * registers the rest of ja and en (English is the fallback of every other language); each other
+ * locale is a small chunk loaded when an element first renders in it. `strings.ts` has all twelve.
  */
-export const baseStrings = { ja, en };
-
 const LAZY: Partial<Record<Locale, () => Promise<Strings>>> = {
   'ja-x-easy': () => import('./locales/ja-x-easy.js').then((m) => m.jaEasy),
   'zh-Hans': () => import('./locales/zh-Hans.js').then((m) => m.zhHans),

@@ -1,10 +1,10 @@
 import type { Strings } from '@chiiki/core';
+import { enShell } from './shell.js';
 
 /** English: also the fallback for every language without its own strings. */
 export const en: Strings = {
   badge: {
-    label: 'Community welfare consultation point',
-    named: 'Community welfare consultation point: {{name}}',
+    ...enShell.badge,
     intro: 'You can talk to us about any worry in daily life. We connect you with the right help.',
     status: {
       open: 'Open now',
@@ -41,7 +41,5 @@ export const en: Strings = {
     print: 'Print the card',
     save: 'Save contact',
     close: 'Close',
-    notFound: 'No consultation point with the ID “{{id}}” was found.',
-    loadFailed: 'The consultation point could not be loaded.',
   },
 };

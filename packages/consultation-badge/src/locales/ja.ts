@@ -1,10 +1,10 @@
 import type { Strings } from '@chiiki/core';
+import { jaShell } from './shell.js';
 
 /** 日本語: the reference wording of the badge (seed 003: 地域の福祉相談窓口, つながりカード). */
 export const ja: Strings = {
   badge: {
-    label: '福祉の相談窓口',
-    named: '福祉の相談窓口：{{name}}',
+    ...jaShell.badge,
     intro: '暮らしの困りごとは、どんなことでも相談できます。必要な支援につなぎます。',
     status: {
       open: '開催中',
@@ -41,7 +41,5 @@ export const ja: Strings = {
     print: 'つながりカードを印刷',
     save: '連絡先を保存',
     close: '閉じる',
-    notFound: '指定された相談窓口（ID：{{id}}）が見つかりませんでした。',
-    loadFailed: '相談窓口の情報を読み込めませんでした。',
   },
 };
