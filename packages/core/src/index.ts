@@ -36,3 +36,4 @@ export {
   reservationFromText,
   newcomersFromText,
 } from './data/keywords.js';
+export * from './ui/index.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ChiikiErrorEvent, ChiikiLoadEvent } from '../events/events.js';
+import { ChiikiErrorEvent, ChiikiLoadEvent, ChiikiProgressEvent } from '../events/events.js';
 import { loadRecords, type DataSource, type ReadOptions, type RecordKind } from './load.js';
 import { ChiikiError, type LoadResult } from './types.js';
 
@@ -7,7 +7,8 @@ export type DataState = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * Loads an element's records and keeps its state: starts a read, aborts the previous one (only the
- * latest result wins), aborts on disconnect, dispatches `chiiki-load` / `chiiki-error`, and retries.
+ * latest result wins), aborts on disconnect, dispatches `chiiki-load` / `chiiki-error` (and
+ * `chiiki-progress` between the time slices of a large read), and retries.
  */
 export class DataController<T> implements ReactiveController {
   state: DataState = 'idle';
@@ -42,7 +43,11 @@ export class DataController<T> implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const result = await loadRecords(source, this.kind, { ...options, signal: abort.signal });
+      const onProgress = (done: number, total: number) => {
+        options.onProgress?.(done, total);
+        if (!abort.signal.aborted) this.host.dispatchEvent(new ChiikiProgressEvent(done, total));
+      };
+      const result = await loadRecords(source, this.kind, { ...options, signal: abort.signal, onProgress });
       if (abort.signal.aborted) return;
       this.result = result;
       this.state = 'ready';

@@ -229,8 +229,9 @@ async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadO
       await slicer.next();
     }
     const row = index + 1;
-    const found = new Map<string, Problem>();
+    let found: Map<string, Problem> | undefined;
     const report: ReportProblem = (field, reason, value, severity = 'warning') => {
+      found ??= new Map();
       const before = found.get(field);
       if (!before || (severity === 'error' && before.severity !== 'error')) found.set(field, { row, field, reason, value, severity });
     };
@@ -248,7 +249,7 @@ async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadO
         record = undefined;
         report('', 'invalid-record', String(error), 'error');
       }
-      if (!record && ![...found.values()].some((p) => p.severity === 'error')) report('', 'invalid-record', undefined, 'error');
+      if (!record && ![...(found?.values() ?? [])].some((p) => p.severity === 'error')) report('', 'invalid-record', undefined, 'error');
     }
     if (!record) {
       rejected++;
@@ -272,7 +273,7 @@ async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadO
         records.push(record);
       }
     }
-    for (const problem of found.values()) problems.push(problem);
+    if (found) for (const problem of found.values()) problems.push(problem);
   }
   options.onProgress?.(total, total);
   return { records, problems, total, loaded: total - rejected, rejected };

@@ -82,7 +82,11 @@ const MHLW_DAYS: [string, string[]][] = [
   ['日曜', ['SU']],
   ['祝日', []],
 ];
-const mhlwColumn = (day: string, edge: '開始' | '終了') => normalizeHeader(`運営日（${day}）－${edge}`);
+const MHLW_COLUMNS = new Map(
+  MHLW_DAYS.flatMap(([day]) => (['開始', '終了'] as const).map((edge) => [`${day}${edge}`, normalizeHeader(`運営日（${day}）－${edge}`)])),
+);
+const mhlwColumn = (day: string, edge: '開始' | '終了') => MHLW_COLUMNS.get(`${day}${edge}`)!;
+const MHLW_CODE = normalizeHeader('市区町村コード');
 
 const MODEL_KEYS = new Set([
   'id', 'name', 'nameKana', 'nameEn', 'lat', 'lng', 'address', 'venue', 'district', 'status', 'schedule', 'audiences',
@@ -456,7 +460,7 @@ function fromTable(raw: Record<string, unknown>, report: ReportProblem): Record<
   const municipality = cell(raw, 'municipality');
   const no = cell(raw, 'mhlwNo');
   const odsId = cell(raw, 'odsId');
-  if (no && municipality && normalizeHeader('市区町村コード') in raw) put('id', `${municipality}-${no}`);
+  if (no && municipality && MHLW_CODE in raw) put('id', `${municipality}-${no}`);
   else put('id', odsId ?? no);
   return out;
 }

@@ -4,7 +4,7 @@
  */
 
 /** Milliseconds of work before yielding; small enough to stay far below the 50 ms long-task line. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
