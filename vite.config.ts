@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Library builds of the distribution into packages/widgets/dist (PRODUCT.md §1):
@@ -16,7 +16,23 @@ import { defineConfig, type UserConfig } from 'vite';
 const src = 'packages/widgets/src';
 const outDir = 'packages/widgets/dist';
 
+/**
+ * Leaflet 1.9 probes inline-SVG support with `div.innerHTML = '<svg/>'` when its module is evaluated,
+ * which throws on a page that enforces Trusted Types (PRODUCT.md §2). Every browser with SVG parses
+ * inline SVG, so the distribution replaces the probe with its answer.
+ */
+const leafletTrustedTypes: Plugin = {
+  name: 'chiiki-leaflet-trusted-types',
+  transform(code, id) {
+    if (!/leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) return null;
+    const probe = /var inlineSvg = !!svg\$1 && \(function \(\) \{[\s\S]*?\}\)\(\);/;
+    if (!probe.test(code)) this.error('Leaflet inline-SVG probe not found: check it still avoids innerHTML');
+    return { code: code.replace(probe, () => 'var inlineSvg = !!svg$1;'), map: null };
+  },
+};
+
 const shared: UserConfig = {
+  plugins: [leafletTrustedTypes],
   // Asset URLs (the clustering worker) relative to the module that uses them, so dist/ works from any folder.
   base: './',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -39,10 +39,13 @@ async function expectAllRendered(page: Page, tags = TAGS): Promise<void> {
 
 for (const name of ['module', 'iife', 'per-element']) {
   test(`every element renders from the ${name} bundle`, async ({ page, guard }) => {
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await allowListedHosts(page);
     await page.goto(`/demo/embed/${name}.html`);
     await expectAllRendered(page);
     await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
     expect(guard.errors).toEqual([]);
     expect(guard.external).toEqual([]);
   });
