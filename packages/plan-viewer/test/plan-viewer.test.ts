@@ -1,18 +1,436 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import type { ChiikiLoadEvent, ChiikiErrorEvent, ChiikiSelectEvent } from '@chiiki/core';
 import '../src/define.js';
+import type { ChiikiPlanViewer } from '../src/plan-viewer.js';
+import type { Plan, PlanNode } from '../src/plan-types.js';
+import { normalizePlan } from '../src/validate.js';
 
-describe('chiiki-plan-viewer', () => {
-  it('renders its name in Japanese by default and follows lang', async () => {
-    const el = await fixture<HTMLElement>(html`<chiiki-plan-viewer></chiiki-plan-viewer>`);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('地域福祉計画');
-    el.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r));
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Community welfare plan');
+import otsu from '../../../demo/data/plans/otsu.json';
+import kikuchi from '../../../demo/data/plans/kikuchi.json';
+import kakogawa from '../../../demo/data/plans/kakogawa.json';
+import koga from '../../../demo/data/plans/koga.json';
+import ogori from '../../../demo/data/plans/ogori.json';
+import sakura from '../../../demo/data/plans/sakura.json';
+
+const SEED_DATA: Record<string, unknown> = { otsu, kikuchi, kakogawa, koga, ogori, sakura };
+const SEEDS = Object.keys(SEED_DATA);
+const url = (name: string) => `/demo/data/plans/${name}.json`;
+
+// The test server turns .json files into modules, so `src` requests are answered from the same files,
+// imported: the element still goes through fetch (never the network).
+const realFetch = window.fetch;
+before(() => {
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = input instanceof Request ? input.url : String(input);
+    const match = /\/demo\/data\/plans\/([\w-]+)\.json$/.exec(href);
+    if (match) {
+      const doc = SEED_DATA[match[1]];
+      return doc ? new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } }) : new Response('Not found', { status: 404 });
+    }
+    return realFetch(input, init);
+  };
+});
+after(() => {
+  window.fetch = realFetch;
+});
+
+const shadow = (el: ChiikiPlanViewer) => el.shadowRoot!;
+const items = (el: ChiikiPlanViewer) => [...shadow(el).querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const labelOf = (item: Element) => item.querySelector('.label')!.textContent!.replace(/\s+/g, ' ').trim();
+const panel = (el: ChiikiPlanViewer) => shadow(el).querySelector('.panel')!;
+const itemByTitle = (el: ChiikiPlanViewer, text: string) => items(el).find((i) => labelOf(i).includes(text))!;
+const status = (el: ChiikiPlanViewer) => shadow(el).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const button = (el: ChiikiPlanViewer, text: string) => [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+function countNodes(nodes: unknown[] | undefined): number {
+  return (nodes ?? []).reduce<number>((n, node) => n + 1 + countNodes((node as { children?: unknown[] }).children), 0);
+}
+
+async function load(src: string, attrs = ''): Promise<{ el: ChiikiPlanViewer; detail: ChiikiLoadEvent['detail'] }> {
+  const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+  const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+  for (const attr of attrs.split(' ').filter(Boolean)) {
+    const [k, v = ''] = attr.split('=');
+    el.setAttribute(k, v);
+  }
+  el.setAttribute('src', src);
+  const loaded = oneEvent(el, 'chiiki-load');
+  wrapper.append(el);
+  const event = (await loaded) as ChiikiLoadEvent;
+  await el.updateComplete;
+  return { el, detail: event.detail };
+}
+
+async function keys(el: ChiikiPlanViewer, ...list: string[]) {
+  for (const key of list) {
+    const target = shadow(el).activeElement as HTMLElement;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+  }
+}
+
+describe('chiiki-plan-viewer: the seed documents', () => {
+  for (const name of SEEDS) {
+    it(`${name}: validates and renders every node (expand all → treeitems = nodes)`, async () => {
+      const raw = SEED_DATA[name] as Plan;
+      const expected = countNodes(raw.goals) + countNodes(raw.crossCutting);
+      const { el, detail } = await load(url(name));
+      expect(detail).to.include({ total: expected, loaded: expected, rejected: 0 });
+      expect(detail.problems).to.deep.equal([]);
+      button(el, 'すべて開く').click();
+      await el.updateComplete;
+      expect(items(el).length).to.equal(expected);
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal(raw.title);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows the vision (基本理念) and the period in 年度; 古河市 has no vision', async () => {
+    const { el } = await load(url('otsu'));
+    expect(shadow(el).querySelector('.vision')!.textContent).to.include('共に支え合う地域コミュニティづくり');
+    expect(shadow(el).querySelector('.period')!.textContent).to.include('令和2年度〜令和6年度');
+    const koga = await load(url('koga'));
+    expect(shadow(koga.el).querySelector('.vision')).to.equal(null);
+    expect(items(koga.el).filter((i) => i.getAttribute('aria-level') === '1').map(labelOf)).to.have.length(3);
   });
 
-  it('is accessible', async () => {
-    const el = await fixture<HTMLElement>(html`<main><chiiki-plan-viewer></chiiki-plan-viewer></main>`);
+  it('shows みんなでできること and 社協の取り組み (加古川市) as labelled lists', async () => {
+    const { el } = await load(url('kakogawa'));
+    const first = itemByTitle(el, '住民主体のお互いさまの地域づくり');
+    first.click();
+    await el.updateComplete;
+    const text = panel(el).textContent!;
+    expect(panel(el).querySelector('h3')!.textContent).to.include('住民主体のお互いさまの地域づくり');
+    expect(text).to.include('みんなでできること');
+    expect(text).to.include('社協の取り組み');
+    expect(text).to.include('ささえあい協議会※の充実を図ります');
+  });
+
+  it('shows 横断的取組目標 as its own tree (菊池市)', async () => {
+    const { el } = await load(url('kikuchi'));
+    const trees = [...shadow(el).querySelectorAll('[role="tree"]')];
+    expect(trees.map((t) => t.getAttribute('aria-label'))).to.deep.equal(['横断的取組目標', '計画の体系']);
+    expect(trees[0].textContent).to.include('コロナ禍からの再生');
+  });
+});
+
+describe('chiiki-plan-viewer: tree and keyboard', () => {
+  it('has one tab stop, and arrows, Home/End, Enter move, open and select', async () => {
+    const { el } = await load(url('ogori'), 'expand=none');
+    const top = items(el);
+    expect(top.every((i) => i.getAttribute('aria-level') === '1')).to.equal(true);
+    expect(top.filter((i) => i.tabIndex === 0)).to.have.length(1);
+    top[0].focus();
+    await keys(el, 'ArrowDown');
+    expect(labelOf(shadow(el).activeElement!)).to.include('困りごとに対し包括的に支援する体制の整備');
+    await keys(el, 'ArrowRight');
+    expect(shadow(el).activeElement!.getAttribute('aria-expanded')).to.equal('true');
+    await keys(el, 'ArrowRight');
+    expect(labelOf(shadow(el).activeElement!)).to.include('重層的支援体制整備事業の推進');
+    expect(shadow(el).activeElement!.getAttribute('aria-level')).to.equal('2');
+    await keys(el, 'ArrowLeft');
+    expect(labelOf(shadow(el).activeElement!)).to.include('困りごとに対し包括的に支援する体制の整備');
+    await keys(el, 'ArrowLeft');
+    expect(shadow(el).activeElement!.getAttribute('aria-expanded')).to.equal('false');
+    await keys(el, 'End');
+    expect(labelOf(shadow(el).activeElement!)).to.include('安全・安心に暮らせる仕組みづくり');
+    await keys(el, 'Home');
+    expect(labelOf(shadow(el).activeElement!)).to.include('自助・互助・共助・公助');
+    const selected = oneEvent(el, 'chiiki-select');
+    await keys(el, 'Enter');
+    const event = (await selected) as ChiikiSelectEvent<PlanNode>;
+    expect(event.detail.item.id).to.equal('four-helps');
+    expect(shadow(el).activeElement!.getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(el).activeElement!.getAttribute('aria-expanded')).to.equal('true');
+    expect(items(el).filter((i) => i.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('expand all / collapse all; expand="all" opens everything; hidden subtrees are not rendered', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=none');
+    expect(items(el)).to.have.length(5);
+    button(el, 'すべて開く').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(39);
+    button(el, 'すべて閉じる').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(5);
+    el.expand = 'all';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(39);
+  });
+
+  it('a click on a row selects it and opens or closes it', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=none');
+    const goal = itemByTitle(el, '誰もがつどえる地域コミュニティづくり');
+    goal.click();
+    await el.updateComplete;
+    expect(goal.getAttribute('aria-expanded')).to.equal('true');
+    expect(goal.getAttribute('aria-selected')).to.equal('true');
+  });
+});
+
+describe('chiiki-plan-viewer: search and filters', () => {
+  it('finds text at the deepest level, opens its path and highlights it, with a live count', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=none');
+    expect(itemByTitle(el, 'ヤングケアラー')).to.equal(undefined);
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'ヤングケアラー';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const hit = itemByTitle(el, 'ヤングケアラー');
+    expect(hit.getAttribute('aria-level')).to.equal('3');
+    expect(hit.querySelector('mark')!.textContent).to.equal('ヤングケアラー');
+    expect(hit.getAttribute('aria-level')).to.equal('3');
+    expect(status(el)).to.equal('1件見つかりました');
+    // its ancestors are open
+    const shown = items(el);
+    const ancestors = shown.slice(0, shown.indexOf(hit)).filter((i) => i.getAttribute('aria-expanded') === 'true');
+    expect(ancestors.map(labelOf).some((t) => t.includes('一人一人がいきいきと住みつけられるまちづくり'))).to.equal(true);
+    expect(ancestors.map(labelOf).some((t) => t.includes('福祉サービスの計画的な充実'))).to.equal(true);
+    input.value = 'ボランティア';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(status(el)).to.match(/^\d+件見つかりました$/);
+    expect(shadow(el).querySelectorAll('mark').length).to.be.greaterThan(1);
+    input.value = 'ぼらんてぃあ'; // hiragana finds katakana
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('mark')!.textContent).to.equal('ボランティア');
+    input.value = 'zzz';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(status(el)).to.equal('見つかりませんでした');
+  });
+
+  it('filters by actor (自助・互助・共助・公助), keeping the path to each match', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=all');
+    const self = [...shadow(el).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')].find((i) => i.value === 'self')!;
+    expect(self.closest('label')!.textContent).to.include('自助');
+    self.click();
+    await el.updateComplete;
+    const shown = items(el);
+    expect(shown.map((i) => i.getAttribute('aria-level'))).to.deep.equal(['1', '2', '3']);
+    expect(labelOf(shown[2])).to.include('自助・互助によって支え合う');
+    expect(status(el)).to.include('全39件のうち 1件');
+    button(el, '条件をクリア').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(39);
+  });
+
+  it('filter-actor sets the first filter; area and SDG filters are labelled and inherited by children', async () => {
+    const { el } = await load(url('sakura'), 'expand=all filter-actor=public');
+    expect(items(el).some((i) => labelOf(i).includes('空き家を活用したサロン'))).to.equal(false);
+    expect(items(el).some((i) => labelOf(i).includes('相談から支援開始までの日数を短くする'))).to.equal(true);
+    el.filterActor = '';
+    await el.updateComplete;
+    const area = shadow(el).querySelector<HTMLSelectElement>('select#area')!;
+    expect(shadow(el).querySelector('label[for="area"]')!.textContent).to.include('地域');
+    expect([...area.options].map((o) => o.textContent!.trim())).to.include('第3層 川原町内会');
+    area.value = 'kawara';
+    area.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const titles = items(el).map(labelOf);
+    expect(titles.some((t) => t.includes('サロンへの送迎ボランティア'))).to.equal(true);
+    expect(titles.some((t) => t.includes('災害'))).to.equal(true); // 町内会ごとの防災訓練 lists kawara
+    expect(titles.some((t) => t.includes('多世代'))).to.equal(false);
+    area.value = '';
+    area.dispatchEvent(new Event('change'));
+    const sdg = shadow(el).querySelector<HTMLSelectElement>('select#sdg')!;
+    expect([...sdg.options].map((o) => o.textContent!.trim())).to.include('SDGs 13 気候変動に具体的な対策を');
+    sdg.value = '13';
+    sdg.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const level1 = items(el).filter((i) => i.getAttribute('aria-level') === '1').map(labelOf);
+    expect(level1).to.have.length(1);
+    expect(level1[0]).to.include('災害に備える支え合い');
+    expect(items(el).length).to.equal(4); // the goal and its three children inherit SDG 13
+  });
+});
+
+describe('chiiki-plan-viewer: progress', () => {
+  it('shows progress bars with names and values, and hides them with progress="hide"', async () => {
+    const { el } = await load(url('sakura'), 'expand=all');
+    const bar = itemByTitle(el, 'サロン・通いの場を増やす').querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-valuenow')).to.equal('50');
+    expect(bar.getAttribute('aria-label')).to.equal('「サロン・通いの場を増やす」の進み具合');
+    const days = itemByTitle(el, '相談から支援開始までの日数を短くする').querySelector('[role="progressbar"]')!;
+    expect(days.getAttribute('aria-valuenow')).to.equal('60'); // decreasing target 30 → 10, now 18
+    expect(itemByTitle(el, '子ども食堂と地域の連携').querySelector('[role="progressbar"]')).to.equal(null);
+    // g1 = mean(1-1: mean(50) own indicator = 50, 1-2 started 25; 1-3 skipped) = 37.5 → 38
+    expect(itemByTitle(el, '誰もが集える居場所づくり').querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('38');
+    expect(itemByTitle(el, '地域の福祉相談窓口を広げる').querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('40');
+    el.progress = 'hide';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="progressbar"]')).to.equal(null);
+  });
+
+  it('shows a 年度 timeline of milestones that reveals its node', async () => {
+    const { el } = await load(url('sakura'), 'expand=none');
+    const timeline = shadow(el).querySelector('.timeline')!;
+    expect(timeline.querySelector('h3')!.textContent).to.equal('年度ごとの予定と実績');
+    expect(timeline.textContent).to.include('2025年度');
+    expect(timeline.textContent).to.include('空き家を活用したサロンを2か所開設');
+    const reveal = [...timeline.querySelectorAll('button')].find((b) => b.textContent!.includes('サロン・通いの場を増やす'))!;
+    reveal.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    const item = itemByTitle(el, 'サロン・通いの場を増やす');
+    expect(item.getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(el).activeElement).to.equal(item);
+  });
+
+  it('links salons through salon-url and shows the plan\'s own pages', async () => {
+    const { el } = await load(url('sakura'), 'expand=all');
+    el.salonUrl = 'finder.html#salon={id}';
+    itemByTitle(el, 'サロン・通いの場を増やす').click();
+    await el.updateComplete;
+    const links = [...panel(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include.members(['salons.html', 'finder.html#salon=sakura-001']);
+  });
+});
+
+describe('chiiki-plan-viewer: deep links, export, locales', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('restores #node=ID: opens the path and selects without stealing focus', async () => {
+    history.replaceState(null, '', '#node=goal-3-4-2');
+    const before = document.activeElement;
+    const { el } = await load(url('kikuchi'), 'url-state expand=none');
+    const item = items(el).find((i) => i.getAttribute('aria-selected') === 'true')!;
+    expect(labelOf(item)).to.include('8050問題');
+    expect(item.tabIndex).to.equal(0);
+    expect(document.activeElement).to.equal(before);
+    expect(shadow(el).activeElement).to.equal(null);
+  });
+
+  it('writes #<element id>.node=ID on selection and keeps other keys', async () => {
+    history.replaceState(null, '', '#salon=s1');
+    const { el } = await load(url('otsu'), 'url-state id=otsu');
+    el.select('goal-2-3');
+    await el.updateComplete;
+    expect(location.hash).to.equal('#salon=s1&otsu.node=goal-2-3');
+  });
+
+  it('JSON export → load → the same tree', async () => {
+    for (const name of ['ogori', 'sakura']) {
+      const { el } = await load(url(name));
+      const json = el.exportJson();
+      const again = normalizePlan(JSON.parse(json));
+      expect(again.problems).to.deep.equal([]);
+      expect(again.plan).to.deep.equal(el.plan);
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const copy = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+      copy.data = JSON.parse(json);
+      copy.expand = 'all';
+      const loaded = oneEvent(copy, 'chiiki-load');
+      wrapper.append(copy);
+      await loaded;
+      await copy.updateComplete;
+      el.expand = 'all';
+      await el.updateComplete;
+      expect(items(copy).map(labelOf)).to.deep.equal(items(el).map(labelOf));
+    }
+  });
+
+  it('CSV export has one row per node', async () => {
+    const { el } = await load(url('kakogawa'));
+    const csv = el.exportCsv();
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('\ufeffid,parentId,kind,title,actors,areas,sdgs,status,progress');
+    expect(lines).to.have.length(1 + 6);
+    expect(lines).to.include('resident-led-council,resident-led,activity,ささえあいのまちづくりに向けての住民、地域団体、専門職等の協議の場（ささえあい協議会）,,junior-high-school-district,,,');
+  });
+
+  it('uses node translations and UI strings per locale; SDG names in every locale', async () => {
+    const { el } = await load(url('sakura'), 'lang=en expand=all');
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Sakura Town Community Welfare Plan, 2nd term (fictional)');
+    expect(itemByTitle(el, 'More salons and gathering places')).to.not.equal(undefined);
+    expect(button(el, 'Expand all')).to.not.equal(undefined);
+    expect([...shadow(el).querySelectorAll('#sdg option')].map((o) => o.textContent!.trim())).to.include('SDG 13: Climate action');
+    for (const lang of ['ja-x-easy', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'pt-BR', 'tl', 'ne', 'es', 'id']) {
+      el.setAttribute('lang', lang);
+      await aTimeout(0);
+      await el.updateComplete;
+      const option = [...shadow(el).querySelectorAll('#sdg option')].find((o) => (o as HTMLOptionElement).value === '13')!;
+      expect(option.textContent!.trim(), lang).to.not.include('plan.sdg');
+      expect(option.textContent!.trim(), lang).to.not.equal('SDG 13: Climate action');
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('chiiki-plan-viewer: bad input', () => {
+  it('reports malformed nodes per row in the notice (debug table) and shows the rest', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.debug = true;
+    el.expand = 'all';
+    el.data = {
+      id: 'bad',
+      title: '壊れた計画',
+      municipality: 'テスト町',
+      goals: [
+        { title: 'id がない' },
+        { id: 'dup', title: '一つ目' },
+        { id: 'dup', title: '二つ目' },
+        { id: 'x', description: '題名がない', children: [{ id: 'y', title: '子は残る' }] },
+        { id: 'z', title: '型が違う', actors: 'self', sdgs: ['3'], indicators: [{ unit: '人' }] },
+      ],
+    };
+    const loaded = oneEvent(el, 'chiiki-load');
+    wrapper.append(el);
+    const { detail } = (await loaded) as ChiikiLoadEvent;
+    await el.updateComplete;
+    expect(detail).to.include({ total: 6, loaded: 5, rejected: 1 });
+    expect(items(el).map(labelOf)).to.deep.equal(['id がない', '一つ目', '二つ目', '子は残る', '型が違う']);
+    const notice = shadow(el).querySelector('[role="note"]')!;
+    expect(notice.querySelector('summary')!.textContent).to.equal('一部のデータを表示できませんでした（1件）');
+    const rows = [...notice.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent));
+    expect(rows).to.deep.include.members([
+      ['1', 'id', 'required'],
+      ['3', 'id', 'duplicate-id'],
+      ['4', 'title', 'required'],
+      ['6', 'actors', 'invalid-type'],
+      ['6', 'sdgs', 'invalid-value'],
+      ['6', 'indicators.0', 'required'],
+    ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('a missing file fires chiiki-error and shows a retry button', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.src = '/demo/data/plans/does-not-exist.json';
+    const failed = oneEvent(el, 'chiiki-error');
+    wrapper.append(el);
+    const { detail } = (await failed) as ChiikiErrorEvent;
+    await el.updateComplete;
+    expect(detail.error.code).to.equal('http-status');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include('計画のファイルが見つかりませんでした。');
+    expect(button(el, 'もう一度読み込む')).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a document that is not a plan is a parse-failed error; inline JSON is read', async () => {
+    const inline = (json: string) => {
+      const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      return el;
+    };
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    const bad = inline('[1, 2, 3]');
+    const failed = oneEvent(bad, 'chiiki-error');
+    wrapper.append(bad);
+    const { detail } = (await failed) as ChiikiErrorEvent;
+    expect(detail.error.code).to.equal('parse-failed');
+    const ok = inline('{ "id": "i", "title": "インライン", "municipality": "町", "goals": [{ "id": "a", "title": "目標" }] }');
+    const loaded = oneEvent(ok, 'chiiki-load');
+    wrapper.append(ok);
+    await loaded;
+    await ok.updateComplete;
+    expect(items(ok).map(labelOf)).to.deep.equal(['目標']);
   });
 });
