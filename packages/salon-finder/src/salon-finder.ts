@@ -142,11 +142,14 @@ export class ChiikiSalonFinder extends LitElement {
   /** `both` (map and list), `list` or `map`. Below 600 px wide, `both` shows the list first with a map button. */
   @property({ type: String, reflect: true }) view: 'both' | 'list' | 'map' = 'both';
 
-  /** Map tile URL template (`{z}/{x}/{y}`); default 国土地理院 淡色地図. A local path or a `data:` URL works offline. */
-  @property({ type: String, attribute: 'tile-url' }) tileUrl = GSI_PALE_TILES;
+  /** Map tile URL template (`{z}/{x}/{y}`); default (empty) 国土地理院 淡色地図. A local path or a `data:` URL works offline. */
+  @property({ type: String, attribute: 'tile-url' }) tileUrl = '';
 
-  /** Credit shown on the map: text, optionally followed by a link URL ("地理院タイル https://…"). */
-  @property({ type: String, attribute: 'tile-attribution' }) tileAttribution = GSI_ATTRIBUTION;
+  /**
+   * Credit shown on the map: text, optionally followed by a link URL ("地理院タイル https://…").
+   * Default (empty): the 地理院タイル credit when the default tiles are used.
+   */
+  @property({ type: String, attribute: 'tile-attribution' }) tileAttribution = '';
 
   /** `none` hides the address search. */
   @property({ type: String }) geocoder = '';
@@ -225,7 +228,7 @@ export class ChiikiSalonFinder extends LitElement {
   protected override updated(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (container) {
-      void this.#map.show(container, { tileUrl: this.tileUrl, center: parseLatLng(this.center) ?? FALLBACK_CENTER, zoom: this.zoom });
+      void this.#map.show(container, { tileUrl: this.tileUrl || GSI_PALE_TILES, center: parseLatLng(this.center) ?? FALLBACK_CENTER, zoom: this.zoom });
     } else this.#map.hide();
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
@@ -405,9 +408,7 @@ export class ChiikiSalonFinder extends LitElement {
         })}
       </div>
       <div class="summary">
-        <p class="count" role="status" aria-live="polite">
-          ${state === 'ready' ? renderRuby(t('salonFinder.count', { total: this.#entries.length, count: this.#results.length })) : ''}
-        </p>
+        <p class="count" role="status" aria-live="polite">${state === 'ready' ? renderRuby(t('salonFinder.count', { total: this.#entries.length, count: this.#results.length })) : ''}</p>
         ${state === 'ready' && this.#results.length
           ? html`<p class="sort muted">${renderRuby(t(this.#origin.origin ? 'salonFinder.sortDistance' : 'salonFinder.sortNext'))}</p>`
           : nothing}
@@ -445,7 +446,8 @@ export class ChiikiSalonFinder extends LitElement {
 
   #renderMap(ctx: RenderContext) {
     const t = ctx.t;
-    const credit = /^(.*?)\s*(https?:\/\/\S+)\s*$/.exec(this.tileAttribution);
+    const attribution = this.tileAttribution || (this.tileUrl && this.tileUrl !== GSI_PALE_TILES ? '' : GSI_ATTRIBUTION);
+    const credit = /^(.*?)\s*(https?:\/\/\S+)\s*$/.exec(attribution);
     return html`<div class="map-pane" role="region" aria-label=${stripRuby(t('salonFinder.map.label'))}>
       <p class="visually-hidden">${stripRuby(t('salonFinder.map.note'))}</p>
       <div class="map" part="map"></div>
@@ -454,7 +456,7 @@ export class ChiikiSalonFinder extends LitElement {
         <button type="button" class="button icon" aria-label=${stripRuby(t('salonFinder.map.zoomOut'))} @click=${() => this.#map.zoomBy(-1)}>－</button>
       </div>
       <p class="attribution">
-        ${credit ? html`<a href=${credit[2]!} target="_blank" rel="noopener noreferrer">${credit[1] || credit[2]}</a>` : this.tileAttribution}
+        ${credit ? html`<a href=${credit[2]!} target="_blank" rel="noopener noreferrer">${credit[1] || credit[2]}</a>` : attribution}
       </p>
       ${this.#map.status === 'failed' ? html`<p class="notice map-failed" role="status">${renderRuby(t('salonFinder.map.failed'))}</p>` : nothing}
     </div>`;

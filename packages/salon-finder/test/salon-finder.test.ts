@@ -391,12 +391,15 @@ describe('chiiki-salon-finder: data states', () => {
 
 describe('chiiki-salon-finder: map', () => {
   it('loads Leaflet only when a map is shown, with our own attribution and zoom buttons', async () => {
-    const el = await finder(html`<chiiki-salon-finder tile-url=${TILE} .data=${SALONS} style="width:900px"></chiiki-salon-finder>`);
+    const el = await finder(
+      html`<chiiki-salon-finder tile-url=${TILE} tile-attribution="地理院タイル https://maps.gsi.go.jp/development/ichiran.html" .data=${SALONS} style="width:900px"></chiiki-salon-finder>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-container'), 'leaflet', { timeout: 8000 });
     await el.mapReady;
     await waitUntil(() => $$(el, '.pin, .cluster').length > 0, 'markers');
     expect(el.shadowRoot!.querySelector('.leaflet-control-attribution')).to.equal(null);
     expect($(el, '.attribution a').textContent).to.equal('地理院タイル');
+    expect($(el, '.attribution a').getAttribute('href')).to.equal('https://maps.gsi.go.jp/development/ichiran.html');
     expect($$(el, '.map-zoom button').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['拡大', '縮小']);
     // Leaflet's CSS applies inside the shadow root.
     expect(getComputedStyle($(el, '.leaflet-pane')).position).to.equal('absolute');

@@ -59,7 +59,8 @@ export class MapController implements ReactiveController {
   #index?: ClusterIndex;
   #build?: AbortController;
   #points: LatLng[] = [];
-  #selected?: { index: number; at?: LatLng };
+  /** `reveal`: show it once the map exists (a selection restored from the URL before Leaflet loaded). */
+  #selected?: { index: number; at?: LatLng; reveal?: boolean };
   #origin?: LatLng;
   #fitPending = false;
   #resize?: ResizeObserver;
@@ -122,7 +123,11 @@ export class MapController implements ReactiveController {
     this.#resize.observe(container);
     if (this.#fitPending) this.#fit();
     if (this.#origin) this.#view.setOrigin(this.#origin);
-    if (this.#selected) this.#view.select(this.#selected.index, this.#selected.at);
+    if (this.#selected) {
+      this.#view.select(this.#selected.index, this.#selected.at, this.#selected.reveal);
+      if (this.#selected.reveal) this.#fitPending = false;
+      this.#selected.reveal = false;
+    }
     if (this.#index && this.#indexed === this.#points) this.#view.setIndex(this.#index);
     else void this.#buildIndex();
     this.status = 'ready';
@@ -168,7 +173,7 @@ export class MapController implements ReactiveController {
   }
 
   select(index: number | undefined, reveal = false): void {
-    this.#selected = index === undefined ? undefined : { index, at: this.#points[index] };
+    this.#selected = index === undefined ? undefined : { index, at: this.#points[index], reveal: reveal && !this.#view };
     this.#view?.select(index ?? -1, this.#selected?.at, reveal);
   }
 
