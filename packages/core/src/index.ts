@@ -37,3 +37,5 @@ export {
   newcomersFromText,
 } from './data/keywords.js';
 export * from './ui/index.js';
+export * from './geo/index.js';
+export * from './text/index.js';

@@ -1,0 +1,1 @@
+export { normalizeForSearch, searchText, matchesQuery } from './search.js';
