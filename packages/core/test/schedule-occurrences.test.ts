@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../src/data/salon.js';
-import { isOpenNow, nextOccurrences, parseHours, parseScheduleText } from '../src/schedule/index.js';
+import { describeSchedule, isOpenNow, nextOccurrences, parseHours, parseScheduleText } from '../src/schedule/index.js';
 
 /** Japan wall-clock time → instant (the tests never use the browser's time zone). */
 const jst = (text: string): Date => new Date(`${text}+09:00`);
@@ -111,9 +111,19 @@ describe('schedule: next occurrences in Japan time', () => {
   });
 
   it('never throws on bad input', () => {
-    for (const bad of [{}, { rrule: 'FREQ=' }, { start: '25:99' }, { rrule: 'FREQ=DAILY', start: '10:00', end: '09:00' }] as Schedule[]) {
+    for (const bad of [
+      {},
+      { rrule: 'FREQ=' },
+      { start: '25:99' },
+      { rrule: 'FREQ=DAILY', start: '10:00', end: '09:00' },
+      { rrule: 'FREQ=DAILY', closures: [null, { from: 3 }], dates: 'x' },
+      { rrule: 42, closures: 'x', dates: [null, 7] },
+    ] as unknown as Schedule[]) {
       expect(() => nextOccurrences(bad, jst('2026-01-01T00:00'))).not.to.throw();
+      expect(() => describeSchedule(bad, 'ja')).not.to.throw();
     }
+    expect(shown({ rrule: 'FREQ=DAILY', closures: [null] } as unknown as Schedule, '2026-01-01T00:00', 1)).to.deep.equal(['2026-01-01 00:00']);
+    expect(nextOccurrences(null as unknown as Schedule, jst('2026-01-01T00:00'))).to.deep.equal([]);
     expect(nextOccurrences(secondTuesday, new Date(NaN))).to.deep.equal([]);
     expect(nextOccurrences(secondTuesday, jst('2026-01-01T00:00'), 0)).to.deep.equal([]);
     // An end before the start is not an end.

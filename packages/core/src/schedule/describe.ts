@@ -111,7 +111,8 @@ function describe(schedule: Schedule, wanted: Locale): string | undefined {
         : t('schedule.from', { start: formatTime(s) });
   let text = time ? t('schedule.rule', { when, time }) : when;
   if (schedule.skipHolidays) text += t('schedule.holidays');
-  const ranges = (schedule.closures ?? []).flatMap(({ from, to }) => {
+  const ranges = (Array.isArray(schedule.closures) ? schedule.closures : []).flatMap((closure) => {
+    const { from, to } = closure ?? {};
     const yearly = (v: string) => /^\d{1,2}-\d{1,2}$/.test(v ?? '');
     const day = (v: string) => (yearly(v) ? parseDay(`2024-${v}`) : parseDay(v));
     const a = day(from);

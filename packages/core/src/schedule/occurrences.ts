@@ -13,7 +13,8 @@ export interface Occurrence {
 const HORIZON_DAYS = 2922;
 
 /** A closure as a test on day numbers; undefined when malformed (then it is ignored). */
-function closureTest({ from, to }: Closure): ((day: number) => boolean) | undefined {
+function closureTest(closure: Closure): ((day: number) => boolean) | undefined {
+  const { from, to } = closure ?? {};
   const md = /^\s*(\d{1,2})-(\d{1,2})\s*$/;
   const a = md.exec(from ?? '');
   const b = md.exec(to ?? '');
@@ -76,7 +77,9 @@ export function nextOccurrences(schedule: Schedule, from: Date, count = 3): Occu
 const memo = new Map<string, number[]>();
 
 function meetingDays(schedule: Schedule, rule: Rule | undefined, fromDay: number, count: number): number[] {
-  const { closures = [], dates = [], skipHolidays } = schedule;
+  const { skipHolidays } = schedule;
+  const closures = Array.isArray(schedule.closures) ? schedule.closures : [];
+  const dates = Array.isArray(schedule.dates) ? schedule.dates : [];
   const key = `${fromDay} ${count} ${schedule.rrule} ${skipHolidays === true} ${closures.length ? JSON.stringify(closures) : ''} ${dates}`;
   let out = memo.get(key);
   if (out) return out;
@@ -84,7 +87,7 @@ function meetingDays(schedule: Schedule, rule: Rule | undefined, fromDay: number
   const tests = closures.map(closureTest).filter((t) => t !== undefined);
   const excluded = (day: number): boolean =>
     (skipHolidays === true && isHolidayDay(day)) || !!rule?.exdates.includes(day) || tests.some((t) => t(day));
-  const extra = [...(Array.isArray(dates) ? dates : []).map(parseDay), ...(rule?.rdates ?? [])]
+  const extra = [...dates.map(parseDay), ...(rule?.rdates ?? [])]
     .filter((d): d is number => d !== undefined && d >= fromDay)
     .sort((a, b) => a - b);
   const days = rule ? ruleDays(rule, fromDay, fromDay + HORIZON_DAYS) : undefined;
