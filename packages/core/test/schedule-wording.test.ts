@@ -33,6 +33,8 @@ describe('schedule: wording and dates', () => {
       [{ rrule: 'FREQ=MONTHLY;BYMONTHDAY=1,-1' }, '毎月 1日・末日', '1st and last day of every month'],
       [{ rrule: 'FREQ=WEEKLY;BYDAY=FR', start: '13:30' }, '毎週 金曜日 13:30〜', 'every Friday, from 13:30'],
       [{ rrule: 'FREQ=WEEKLY;BYDAY=FR,MO,WE' }, '毎週 月・水・金曜日', 'every Monday, Wednesday, and Friday'],
+      [{ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', skipHolidays: true }, '毎週 月〜金曜日（祝日は休み）', 'every Monday to Friday (not on public holidays)'],
+      [{ rrule: 'FREQ=DAILY;BYDAY=SA,SU' }, '毎週 土・日曜日', 'every Saturday and Sunday'],
       [{ rrule: 'DTSTART:20250107T100000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU' }, '隔週 火曜日 10:00〜', 'every other Tuesday, from 10:00'],
       [{ rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=2TU;DTSTART=x'.replace(';DTSTART=x', '') + '\nDTSTART:20250114' }, '3か月ごと 第2火曜日', '2nd Tuesday, every 3 months'],
       [{ rrule: 'FREQ=DAILY', start: '09:00', end: '17:00' }, '毎日 09:00〜17:00', 'every day, 09:00–17:00'],
@@ -79,6 +81,8 @@ describe('schedule: wording and dates', () => {
       expect(text.length, locale).to.be.greaterThan(10);
     }
     expect(describeSchedule({ rrule: 'FREQ=MONTHLY;BYDAY=2SA' }, 'pt-BR')).to.equal('2º sábado de cada mês');
+    expect(describeSchedule({ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE' }, 'ja-x-easy')).to.equal('{毎週|まいしゅう} {月|げつ}〜{水|すい}{曜日|ようび}');
+    expect(describeSchedule({ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE' }, 'ko')).to.equal('매주 월요일, 화요일 및 수요일');
     // Chromium has no Nepali date data: the names come from the strings.
     expect(describeSchedule({ rrule: 'FREQ=WEEKLY;BYDAY=MO,FR' }, 'ne')).to.equal('हरेक हप्ता सोमबार र शुक्रबार');
   });

@@ -63,6 +63,11 @@ function describe(schedule: Schedule, wanted: Locale): string | undefined {
   const plain = byDay.length > 0 && byDay.every(([ord]) => !ord);
   const weekdays = (ws: number[]): string => {
     const sorted = [...new Set(ws)].sort();
+    const n = sorted.length;
+    // Three or more days in a row: 月〜金曜日, Monday to Friday.
+    const long = !own('dayGroup');
+    const range = n > 2 && sorted[n - 1] - sorted[0] === n - 1 ? own('dayRange', { from: dayName(sorted[0], long), to: dayName(sorted[n - 1], long) }) : '';
+    if (range) return own('dayGroup', { days: range }) || range;
     const group = sorted.length > 1 ? own('dayGroup', { days: list(sorted.map((w) => dayName(w, false))) }) : '';
     return group || list(sorted.map((w) => dayName(w)));
   };

@@ -35,6 +35,7 @@ export const scheduleStrings: StringBundle = {
       range: '{{from}}〜{{to}}',
       sep: '・',
       dayGroup: '{{days}}曜日',
+      dayRange: '{{from}}〜{{to}}',
     },
   },
   en: {
@@ -67,6 +68,7 @@ export const scheduleStrings: StringBundle = {
       holidays: ' (not on public holidays)',
       closed: ' (closed {{ranges}})',
       range: '{{from}} – {{to}}',
+      dayRange: '{{from}} to {{to}}',
     },
   },
 };

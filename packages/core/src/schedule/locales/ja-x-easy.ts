@@ -27,6 +27,7 @@ const strings: Strings = {
     range: '{{from}}〜{{to}}',
     sep: '・',
     dayGroup: '{{days}}{曜日|ようび}',
+    dayRange: '{{from}}〜{{to}}',
   },
 };
 export default strings;
