@@ -34,7 +34,7 @@ async function rendered(page: Page, tag: string) {
 }
 
 async function expectAllRendered(page: Page, tags = TAGS): Promise<void> {
-  for (const tag of tags) await expect.poll(() => rendered(page, tag), { message: tag }).toEqual({ defined: true, content: true, box: true });
+  for (const tag of tags) await expect.poll(() => rendered(page, tag), { message: tag, timeout: 15_000 }).toEqual({ defined: true, content: true, box: true });
 }
 
 for (const name of ['module', 'iife', 'per-element']) {

@@ -21,7 +21,7 @@ type Data = { SALONS_A: unknown[]; SALONS_B: unknown[]; PLAN: object };
 for (const framework of ['react', 'vue'] as const) {
   test(`${framework === 'react' ? 'React 19' : 'Vue 3'} page: attributes, properties, events`, async ({ page, guard }) => {
     await page.goto(`/demo/embed/dist/${framework}/index.html`);
-    for (const tag of TAGS) await expect.poll(() => rendered(page, tag), { message: tag }).toEqual({ defined: true, content: true });
+    for (const tag of TAGS) await expect.poll(() => rendered(page, tag), { message: tag, timeout: 15_000 }).toEqual({ defined: true, content: true });
 
     await test.step('every element renders, with string and boolean attributes', async () => {
       const badge = page.locator('chiiki-consultation-badge');

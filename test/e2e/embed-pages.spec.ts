@@ -62,7 +62,7 @@ async function rendered(target: Page | Frame, tag: string, index = 0) {
 }
 
 async function expectRendered(target: Page | Frame, tags = TAGS): Promise<void> {
-  for (const tag of tags) await expect.poll(() => rendered(target, tag), { message: tag }).toEqual({ defined: true, content: true, box: true });
+  for (const tag of tags) await expect.poll(() => rendered(target, tag), { message: tag, timeout: 15_000 }).toEqual({ defined: true, content: true, box: true });
 }
 
 test.describe('strict Content-Security-Policy with Trusted Types (header sent by the server)', () => {
