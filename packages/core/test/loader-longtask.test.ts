@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadSalons } from '@chiiki/core';
+import { loadSalons, yieldToMain } from '@chiiki/core';
 
 /**
  * Behaviour, not a benchmark: while 100,000 rows load, the page stays responsive — no main-thread
@@ -26,10 +26,39 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   return durations;
 }
 
-describe('loading 100,000 rows', function () {
-  this.timeout(120_000);
+/**
+ * A control run: 1 s of trivial 4 ms slices. On an overloaded machine (other processes holding the
+ * CPU) even these show up as long tasks; then the 50 ms assertion says nothing about our code and
+ * the test is skipped with that reason, rather than failing at random.
+ */
+async function machineKeepsUp(): Promise<boolean> {
+  const long = await longTasksDuring(async () => {
+    const end = performance.now() + 1000;
+    while (performance.now() < end) {
+      const start = performance.now();
+      while (performance.now() - start < 4);
+      await yieldToMain();
+    }
+  });
+  if (long.length) console.warn(`machine too busy for the long-task check: control slices took ${long.map(Math.round).join(', ')} ms`);
+  return long.length === 0;
+}
 
-  it('has no main-thread task over 50 ms (CSV bytes: decode, parse, normalise)', async () => {
+describe('loading 100,000 rows', function () {
+  this.timeout(180_000);
+
+  it('yields to the page many times while it works (time slicing), with progress', async () => {
+    const bytes = bigCsv(100_000);
+    const progress: [number, number][] = [];
+    const result = await loadSalons({ kind: 'bytes', bytes: bytes.buffer as ArrayBuffer }, { onProgress: (done, total) => progress.push([done, total]) });
+    expect([result.total, result.loaded, result.rejected]).to.deep.equal([100_000, 100_000, 0]);
+    expect(progress.length).to.be.greaterThan(20);
+    expect(progress.at(-1)).to.deep.equal([100_000, 100_000]);
+    expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1]![0])).to.equal(true);
+  });
+
+  it('has no main-thread task over 50 ms (CSV bytes: decode, parse, normalise)', async function () {
+    if (!(await machineKeepsUp())) this.skip();
     const bytes = bigCsv(100_000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     let loaded = 0;
@@ -44,7 +73,8 @@ describe('loading 100,000 rows', function () {
     expect(long, `long tasks (ms): ${long.map(Math.round).join(', ')}`).to.deep.equal([]);
   });
 
-  it('has no main-thread task over 50 ms (a property value of 100,000 objects)', async () => {
+  it('has no main-thread task over 50 ms (a property value of 100,000 objects)', async function () {
+    if (!(await machineKeepsUp())) this.skip();
     const value = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i % 50_000}`, name: `サロン${i}`, lat: 32.8, lng: 130.8, audiences: ['elderly'] }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     let duplicates = 0;

@@ -23,12 +23,17 @@ export class CsvReader {
     this.delimiter = delimiter ?? guessDelimiter(this.#text);
   }
 
+  /** How far the reader is, 0–1 (for progress estimates). */
+  get progress(): number {
+    return this.#text.length ? this.#pos / this.#text.length : 1;
+  }
+
   next(): CsvRecord | undefined {
     for (;;) {
       if (this.#pos >= this.#text.length) return undefined;
       const line = this.#line;
       const fields = this.#readRecord();
-      if (fields.some((f) => f.trim() !== '')) return { fields, line };
+      if (fields.some((f) => NOT_BLANK.test(f))) return { fields, line };
     }
   }
 
@@ -102,6 +107,8 @@ export class CsvReader {
   }
 }
 
+
+const NOT_BLANK = /\S/;
 
 function countBreaks(s: string): number {
   let n = 0;

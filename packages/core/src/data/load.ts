@@ -1,6 +1,6 @@
 import { ChiikiError, type DataEncoding, type DataFormat, type LoadResult, type Problem } from './types.js';
 import { decodeBytes } from './decode.js';
-import { readCsv, type CsvRecord } from './csv.js';
+import { CsvReader } from './csv.js';
 import { cleanCell, normalizeHeader, setPath, uniqueHeaders } from './headers.js';
 import { Slicer, throwIfAborted } from './slice.js';
 
@@ -69,7 +69,7 @@ export async function loadRecords<T>(source: DataSource, kind: RecordKind<T>, op
 }
 
 /** What a source holds before normalisation: JSON items, or CSV records with their header. */
-type Table = { kind: 'items'; items: unknown[] } | { kind: 'csv'; headers: string[]; records: CsvRecord[] };
+type Table = { kind: 'items'; items: unknown[] } | { kind: 'csv'; headers: string[]; reader: CsvReader };
 
 async function readTable(source: DataSource, options: ReadOptions): Promise<Table> {
   if (source.kind === 'value') return { kind: 'items', items: itemsOf(source.value, options.format) };
@@ -94,10 +94,11 @@ async function readTable(source: DataSource, options: ReadOptions): Promise<Tabl
   if (!text.trim()) throw new ChiikiError('empty', 'The source is empty.');
   const format = detectFormat(text, options.format, name, contentType);
   if (format === 'csv') {
-    const records = await readCsv(text, options.signal);
-    const header = records.shift();
+    // Parsed while normalising (one pass, no copy of every row kept), in the same time slices.
+    const reader = new CsvReader(text);
+    const header = reader.next();
     if (!header) throw new ChiikiError('empty', 'The CSV has no header row.');
-    return { kind: 'csv', headers: uniqueHeaders(header.fields), records };
+    return { kind: 'csv', headers: uniqueHeaders(header.fields), reader };
   }
   let value: unknown;
   try {
@@ -216,17 +217,26 @@ function applyColumns(raw: Record<string, unknown>, columns: Record<string, stri
 }
 
 async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadOptions): Promise<LoadResult<T>> {
-  const total = table.kind === 'csv' ? table.records.length : table.items.length;
   const records: T[] = [];
   const problems: Problem[] = [];
   const ids = new Set<string>();
   const groups = new Map<string, number>();
   const slicer = new Slicer(undefined, options.signal);
   let rejected = 0;
-  for (let index = 0; index < total; index++) {
+  let index = 0;
+  for (; ; index++) {
     if (slicer.due()) {
-      options.onProgress?.(index, total);
+      options.onProgress?.(index, estimateTotal(table, index));
       await slicer.next();
+    }
+    let item: unknown;
+    if (table.kind === 'csv') {
+      const next = table.reader.next();
+      if (!next) break;
+      item = csvRow(table.headers, next.fields);
+    } else {
+      if (index >= table.items.length) break;
+      item = table.items[index];
     }
     const row = index + 1;
     let found: Map<string, Problem> | undefined;
@@ -236,7 +246,6 @@ async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadO
       if (!before || (severity === 'error' && before.severity !== 'error')) found.set(field, { row, field, reason, value, severity });
     };
     let record: T | undefined;
-    const item = table.kind === 'csv' ? csvRow(table.headers, table.records[index]!.fields) : table.items[index];
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       report('', 'invalid-record', item, 'error');
     } else {
@@ -275,6 +284,14 @@ async function normalizeAll<T>(table: Table, kind: RecordKind<T>, options: ReadO
     }
     if (found) for (const problem of found.values()) problems.push(problem);
   }
+  const total = index;
   options.onProgress?.(total, total);
   return { records, problems, total, loaded: total - rejected, rejected };
+}
+
+/** Records in all: exact for JSON; for CSV estimated from how far the reader is. */
+function estimateTotal(table: Table, done: number): number {
+  if (table.kind === 'items') return table.items.length;
+  const progress = table.reader.progress;
+  return progress > 0 ? Math.max(done, Math.round(done / progress)) : done;
 }

@@ -178,6 +178,11 @@ function coerce(path: string, value: unknown): unknown {
 }
 
 function checkField(schema: v.GenericSchema, path: string, value: unknown, report: ReportProblem): unknown {
+  // Fast path for the common case (published text): a non-empty string where any text will do.
+  if (schema === TEXT && typeof value === 'string') {
+    const text = value.trim();
+    if (text) return text;
+  }
   const result = v.safeParse(schema, coerce(path, value));
   if (result.success) return result.output;
   const typeIssue = result.issues.some((i) => i.kind === 'schema' && i.path === undefined);
