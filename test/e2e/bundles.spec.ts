@@ -110,6 +110,18 @@ test('shared chunks are named after what they hold and Leaflet is only a lazy ch
   expect(leaflet.length, 'a separate Leaflet chunk (dynamic import in the salon finder)').toBe(1);
 });
 
+test('a page that shows a map loads the Leaflet chunk when the map appears', async ({ page, guard }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(`/${DIST}/`)) scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  await allowListedHosts(page);
+  await page.goto('/demo/embed/module.html');
+  await expectAllRendered(page, ['chiiki-salon-finder']);
+  await expect.poll(() => scripts.filter((f) => f.startsWith('leaflet-')).length, { timeout: 15_000 }).toBe(1);
+  expect(guard.errors).toEqual([]);
+});
+
 test('the badge page loads neither Leaflet nor the other elements', async ({ page, guard }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {

@@ -320,6 +320,8 @@ test.describe('data-chiiki placeholders and chiiki-loader.js', () => {
       document.querySelector('main')!.append(finder);
     });
     await expectRendered(page, ['chiiki-salon-finder']);
+    await page.waitForLoadState('networkidle');
+    expect(files.filter((f) => f.startsWith('chunks/leaflet-')), 'a list-only salon finder needs no Leaflet').toEqual([]);
     expect(files).toContain('support-matcher.js');
     expect(files).toContain('salon-finder.js');
     expect(files.filter((f) => f === 'consultation-badge.js')).toHaveLength(1);
