@@ -2,7 +2,353 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    min-height: 3em;
+    min-height: 12em;
     padding: var(--_space);
+    font-size: 1em;
+  }
+  h2 {
+    font-size: 1.4em;
+    margin: 0 0 0.5em;
+  }
+  h3 {
+    font-size: 1.15em;
+    margin: 1em 0 0.5em;
+  }
+  h4 {
+    font-size: 1em;
+    margin: 0.75em 0 0.25em;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em 0.75em;
+    min-width: 0;
+  }
+  legend {
+    font-weight: bold;
+    padding: 0 0.25em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chip,
+  .choice {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    box-sizing: border-box;
+    padding: 0.4em 0.9em;
+    border: 2px solid var(--_border);
+    border-radius: 1.5em;
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .chip input,
+  .choice input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .chip:has(input:checked),
+  .choice:has(input:checked) {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .chip:has(input:checked)::before,
+  .choice:has(input:checked)::before {
+    content: '✓';
+    font-weight: bold;
+  }
+  .chip:focus-within,
+  .choice:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .icon {
+    font-size: 1.2em;
+  }
+  .direction {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
+  }
+  .field.inline {
+    display: inline-flex;
+    margin-inline-end: 0.75em;
+  }
+  select,
+  input[type='number'],
+  input[type='search'],
+  textarea,
+  input[type='file'] {
+    font: inherit;
+    min-height: 2.75em;
+    box-sizing: border-box;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    max-width: 100%;
+  }
+  button,
+  a.button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    box-sizing: border-box;
+    padding: 0.3em 1em;
+    margin: 0.25em 0.5em 0.25em 0;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary,
+  a.button.secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+  }
+  button.small {
+    min-height: 2.25em;
+    padding: 0.1em 0.6em;
+    font-size: 0.9em;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .hits {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .hit {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    background: var(--_surface);
+  }
+  .hit p {
+    margin: 0.25em 0;
+  }
+  .hit-name {
+    font-weight: bold;
+    font-size: 1.05em;
+  }
+  .kind,
+  .tag {
+    display: inline-block;
+    font-size: 0.85em;
+    font-weight: normal;
+    border: 1px solid var(--_border);
+    border-radius: 0.75em;
+    padding: 0 0.5em;
+    margin: 0 0.25em 0.25em 0;
+    background: var(--_bg);
+  }
+  .consent {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+  }
+  .consent input {
+    width: 1.5em;
+    height: 1.5em;
+  }
+  .error-text,
+  .notice.error {
+    color: var(--_danger);
+  }
+  .notice {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    margin: 0 0 1em;
+    background: var(--_surface);
+  }
+  .files {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: 0.75em;
+  }
+  .drop {
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  .drop.over {
+    border-color: var(--_primary);
+    background: var(--_surface);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.25em;
+    margin: 0.5em 0;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  progress {
+    width: 12em;
+    height: 1.2em;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95em;
+  }
+  caption {
+    text-align: start;
+    font-weight: bold;
+    padding: 0.25em 0;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  button.sort {
+    background: none;
+    border: none;
+    color: inherit;
+    padding: 0;
+    margin: 0;
+    min-height: 2.75em;
+    font-weight: bold;
+    justify-content: flex-start;
+  }
+  .row-actions {
+    white-space: nowrap;
+  }
+  .pairs {
+    padding-inline-start: 1.25em;
+  }
+  .pair-lists {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    gap: 0 1em;
+  }
+  .chart svg {
+    width: 100%;
+    max-width: 44em;
+    height: auto;
+    display: block;
+  }
+  .chart text {
+    fill: var(--_text);
+    font-size: 12px;
+    font-family: var(--_font);
+  }
+  .bar-needs {
+    fill: var(--_primary);
+  }
+  .bar-offers {
+    fill: var(--_accent);
+  }
+  .empty {
+    padding: 1em 0;
+  }
+  @media (forced-colors: active) {
+    .chip:has(input:checked),
+    .choice:has(input:checked),
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .bar-needs {
+      fill: Highlight;
+    }
+    .bar-offers {
+      fill: CanvasText;
+    }
+    .chart text {
+      fill: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .no-print,
+    .sources .files,
+    .sources .toolbar,
+    .progress,
+    button,
+    input[type='file'] {
+      display: none !important;
+    }
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    table {
+      font-size: 10pt;
+    }
+    .scroll {
+      overflow: visible;
+    }
   }
 `;

@@ -135,15 +135,15 @@ const CATS = ['shopping', 'garbage', 'conversation'];
 const DAYS_ALL: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** A random small instance around さくら町 (lat 33.4, lng 130.6), with every rule in play. */
-export function randomInstance(seed: number): { needs: Need[]; offers: Offer[]; options: MatchOptions } {
+export function randomInstance(seed: number, size = 4): { needs: Need[]; offers: Offer[]; options: MatchOptions } {
   const r = rng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
   const some = <T>(list: T[], p: number) => list.filter(() => r() < p);
   const place = () => (r() < 0.8 ? { lat: 33.4 + r() * 0.05, lng: 130.6 + r() * 0.05 } : {});
   const district = () => (r() < 0.7 ? pick(['北', '南', '東']) : undefined);
   const days = () => (r() < 0.4 ? some(DAYS_ALL, 0.4) : undefined);
-  const nNeeds = 1 + Math.floor(r() * 4);
-  const nOffers = 1 + Math.floor(r() * 4);
+  const nNeeds = 1 + Math.floor(r() * size);
+  const nOffers = 1 + Math.floor(r() * size);
   const needs: Need[] = [];
   for (let i = 0; i < nNeeds; i++) {
     let categories = some(CATS, 0.5);
@@ -165,4 +165,62 @@ export function randomInstance(seed: number): { needs: Need[]; offers: Offer[]; 
   }
   const options: MatchOptions = r() < 0.5 ? { maxKm: 2 + r() * 3 } : {};
   return { needs, offers, options };
+}
+
+/**
+ * A second, independent exact method for medium instances: min-cost max-flow by successive shortest
+ * paths with Bellman–Ford (no potentials, no early exit): slow but simple. Returns (served, metres).
+ */
+export function referenceFlow(needs: Need[], offers: Offer[], options: MatchOptions = {}): { served: number; metres: number } {
+  type Edge = { to: number; cap: number; cost: number; rev: number };
+  const rows: { need: Need; category: string }[] = [];
+  for (const n of needs) for (const c of n.categories) rows.push({ need: n, category: c });
+  const S = 0;
+  const rowNode = (r: number) => 1 + r;
+  const offerNode = (o: number) => 1 + rows.length + o;
+  const T = 1 + rows.length + offers.length;
+  const graph: Edge[][] = Array.from({ length: T + 1 }, () => []);
+  const add = (a: number, b: number, cap: number, cost: number) => {
+    graph[a].push({ to: b, cap, cost, rev: graph[b].length });
+    graph[b].push({ to: a, cap: 0, cost: -cost, rev: graph[a].length - 1 });
+  };
+  rows.forEach((r, ri) => {
+    add(S, rowNode(ri), 1, 0);
+    offers.forEach((o, oi) => {
+      if (!o.categories.includes(r.category) || isExcluded(options, r.need.id, o.id, r.category)) return;
+      const a = refAllowed(r.need, o, options);
+      if ('km' in a) add(rowNode(ri), offerNode(oi), 1, Math.round(a.km * 1000));
+    });
+  });
+  offers.forEach((o, oi) => add(offerNode(oi), T, o.capacity ?? 1, 0));
+  let served = 0;
+  let metres = 0;
+  for (;;) {
+    const dist = new Array(T + 1).fill(Infinity);
+    const prev: [number, number][] = new Array(T + 1);
+    dist[S] = 0;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let u = 0; u <= T; u++) {
+        if (dist[u] === Infinity) continue;
+        graph[u].forEach((e, i) => {
+          if (e.cap > 0 && dist[u] + e.cost < dist[e.to]) {
+            dist[e.to] = dist[u] + e.cost;
+            prev[e.to] = [u, i];
+            changed = true;
+          }
+        });
+      }
+    }
+    if (dist[T] === Infinity) break;
+    for (let v = T; v !== S; ) {
+      const [u, i] = prev[v];
+      graph[u][i].cap--;
+      graph[v][graph[u][i].rev].cap++;
+      v = u;
+    }
+    served++;
+    metres += dist[T];
+  }
+  return { served, metres };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { matchSupport, haversineKm, type Need, type Offer } from '../src/engine/index.js';
-import { bruteForce, randomInstance, ruleViolations, rng } from './brute-force.js';
+import { bruteForce, randomInstance, referenceFlow, ruleViolations, rng } from './brute-force.js';
 
 const at = (lat: number, lng: number) => ({ lat, lng });
 const offer = (id: string, categories: string[], extra: Partial<Offer> = {}): Offer => ({ id, name: id, kind: 'group', categories, ...extra });
@@ -16,6 +16,16 @@ describe('matchSupport: optimality against brute force', () => {
       expect(ruleViolations(needs, offers, options, result), `seed ${seed}`).to.deep.equal([]);
       expect(result.stats.served, `served, seed ${seed}`).to.equal(best.served);
       expect(metres(result.stats.totalKm), `km, seed ${seed}`).to.equal(best.metres);
+    }
+  });
+
+  it('equals an independent min-cost flow (Bellman–Ford) on 60 medium instances (up to 30 needs × 30 offers)', () => {
+    for (let seed = 5000; seed < 5060; seed++) {
+      const { needs, offers, options } = randomInstance(seed, 30);
+      const result = matchSupport(needs, offers, options);
+      const best = referenceFlow(needs, offers, options);
+      expect(ruleViolations(needs, offers, options, result), `seed ${seed}`).to.deep.equal([]);
+      expect([result.stats.served, metres(result.stats.totalKm)], `seed ${seed}`).to.deep.equal([best.served, best.metres]);
     }
   });
 

@@ -68,7 +68,8 @@ function pairKm(need: Side, offer: Side, limit: number): { km: number; why?: 'da
 }
 
 /**
- * A step-wise run of the engine: yields `{ done, total }` while solving and returns the result. Use
+ * A step-wise run of the engine: yields `{ done, total }` (candidate pairs built, then rows solved:
+ * `total` is twice the number of pairs to solve) while solving and returns the result. Use
  * `matchSupport` for a plain call; the worker and the main-thread fallback drive this generator.
  */
 export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, options: MatchOptions = {}): Generator<{ done: number; total: number }, MatchResult, void> {
@@ -165,6 +166,7 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   // The squared chord of each offer's limit: pairs beyond it are skipped before any trigonometry.
   const chordLimit2 = offerLimit.map((l) => (l === Infinity ? Infinity : (2 * Math.sin(Math.min(l, Math.PI * EARTH_RADIUS_KM) / (2 * EARTH_RADIUS_KM))) ** 2 * (1 + 1e-9)));
   for (let r = 0; r < rows; r++) {
+    if ((r & 1023) === 1023) yield { done: r, total: 2 * rows };
     start[r] = nEdges;
     const ni = rowNeed[r];
     const category = rowCategory[r];
@@ -207,15 +209,15 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   let colOf: Int32Array;
   if (dense) colOf = dense;
   else {
-    const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) });
+    const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) }, 256);
     let step = steps.next();
     while (!step.done) {
-      yield { done: step.value, total: rows };
+      yield { done: rows + step.value, total: 2 * rows };
       step = steps.next();
     }
     colOf = step.value;
   }
-  yield { done: rows, total: rows };
+  yield { done: 2 * rows, total: 2 * rows };
 
   // Results in input order: need, then its categories.
   const matches: Match[] = [];
