@@ -312,7 +312,7 @@ describe('chiiki-support-matcher', () => {
       await waitUntil(() => text(shadow(el).querySelector('.status')).includes('計算しています'), 'solving starts');
       let results = 0;
       el.addEventListener('chiiki-result', () => results++);
-      expect($(el, 'progress')).to.exist;
+      expect($(el, 'progress')).not.to.equal(null);
       el.cancel();
       await settle(el);
       expect(text($(el, '.status'))).to.equal('計算を中止しました。');
