@@ -29,7 +29,8 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
 /**
  * A control run: 1 s of trivial 4 ms slices. On an overloaded machine (other processes holding the
  * CPU) even these show up as long tasks; then the 50 ms assertion says nothing about our code and
- * the test is skipped with that reason, rather than failing at random.
+ * the test is skipped with that reason (logged), rather than failing at random. The control runs
+ * before the load and, when the load saw long tasks, once more after it.
  */
 async function machineKeepsUp(): Promise<boolean> {
   const long = await longTasksDuring(async () => {
@@ -70,6 +71,7 @@ describe('loading 100,000 rows', function () {
     });
     expect(loaded).to.equal(100_000);
     expect(progress.length).to.be.greaterThan(10);
+    if (long.length && !(await machineKeepsUp())) this.skip();
     expect(long, `long tasks (ms): ${long.map(Math.round).join(', ')}`).to.deep.equal([]);
   });
 
@@ -83,6 +85,7 @@ describe('loading 100,000 rows', function () {
       duplicates = result.problems.filter((p) => p.reason === 'duplicate-id').length;
     });
     expect(duplicates).to.equal(50_000);
+    if (long.length && !(await machineKeepsUp())) this.skip();
     expect(long, `long tasks (ms): ${long.map(Math.round).join(', ')}`).to.deep.equal([]);
   });
 });
