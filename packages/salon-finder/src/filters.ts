@@ -1,5 +1,5 @@
 import type { Activity, Audience } from '@chiiki/core';
-import { isActive, jstDayStart, jstMonthEnd, jstWeekday, nextKey, searchText, upcoming, type SalonEntry } from './salon-entries.js';
+import { isActive, jstDayStart, jstMonthEnd, jstWeekday, nextKey, nextMeeting, nextMeetings, searchText, type SalonEntry } from './salon-entries.js';
 import { foldText } from './text.js';
 
 /** When the resident wants to go. */
@@ -63,11 +63,11 @@ export function meetingWeekdays(entry: SalonEntry, now: Date): Set<number> {
     }
     if (days.size) return days;
   }
-  for (const o of upcoming(entry, now) ?? []) days.add(jstWeekday(o.start));
+  for (const o of nextMeetings(entry, now, 6)) days.add(jstWeekday(o.start));
   return days;
 }
 
-/** The end of the date window of `when`, from the start of today (Japan time). */
+/** The end of the date window of `when` (Japan time); the window starts now (meetings already over do not count). */
 function windowEnd(when: When, now: Date): number {
   const day = jstDayStart(now).getTime();
   if (when === 'today') return day + 86_400_000;
@@ -91,8 +91,8 @@ export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): 
     if (f.activity && !s.activities?.includes(f.activity)) return false;
     if (needle && !needle.split(' ').every((word) => searchText(entry).includes(word))) return false;
     if (end) {
-      const first = upcoming(entry, now)?.[0];
-      if (!first || first.start.getTime() >= end) return false;
+      const next = nextMeeting(entry, now);
+      if (!next || next.start.getTime() >= end) return false;
     }
     if (weekdays.size) {
       const days = meetingWeekdays(entry, now);
@@ -102,12 +102,46 @@ export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): 
   });
 }
 
-/** Sort: nearest first when an origin is known, else the next meeting first; data order breaks ties. */
-export function sortEntries(entries: SalonEntry[], byDistance: boolean, now: Date): SalonEntry[] {
-  if (byDistance) {
-    return entries.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.index - b.index);
-  }
+/**
+ * The sort key: nearest first when an origin is known, else the next meeting first (`byNext`; large
+ * data uses it once the keys are prepared in the background), else data order.
+ */
+export function sortKey(byDistance: boolean, byNext: boolean, now: Date): (entry: SalonEntry) => number {
+  if (byDistance) return (e) => e.km ?? Number.POSITIVE_INFINITY;
+  if (byNext) return (e) => nextKey(e, now);
+  return (e) => e.index;
+}
+
+const compare = (key: (e: SalonEntry) => number) => (a: SalonEntry, b: SalonEntry) => key(a) - key(b) || a.index - b.index;
+
+/** All entries in order (a copy). */
+export function sortEntries(entries: SalonEntry[], key: (entry: SalonEntry) => number): SalonEntry[] {
   const keys = new Map<SalonEntry, number>();
-  for (const e of entries) keys.set(e, nextKey(e, now));
-  return entries.sort((a, b) => keys.get(a)! - keys.get(b)! || a.index - b.index);
+  for (const e of entries) keys.set(e, key(e));
+  return [...entries].sort(compare((e) => keys.get(e)!));
+}
+
+/**
+ * The first `k` entries in order without sorting them all (150,000 salons: one pass keeping the
+ * best `k`, O(n log k), instead of a sort that would block the page).
+ */
+export function topEntries(entries: SalonEntry[], k: number, key: (entry: SalonEntry) => number): SalonEntry[] {
+  if (entries.length <= 4 * k || entries.length <= 2000) return sortEntries(entries, key).slice(0, k);
+  const best: { e: SalonEntry; v: number }[] = [];
+  for (const e of entries) {
+    const v = key(e);
+    const last = best[best.length - 1];
+    if (best.length === k && last && (v > last.v || (v === last.v && e.index > last.e.index))) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = best[mid]!;
+      if (m.v < v || (m.v === v && m.e.index < e.index)) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, { e, v });
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.e);
 }

@@ -15,9 +15,8 @@ export interface SalonEntry {
   pinned: boolean;
   /** Straight-line distance from the origin, km (set while an origin is known). */
   km?: number;
-  /** Next meetings from the start of the cached day; `null` when none can be computed. */
-  upcoming?: Occurrence[] | null;
-  upcomingDay?: number;
+  /** The cached next meeting and the time span it is valid for (see `nextMeeting`). */
+  next?: { from: number; until?: number; meeting: Occurrence | null };
 }
 
 const DAY = 86_400_000;
@@ -70,35 +69,41 @@ export function isActive(salon: Salon): boolean {
 }
 
 /**
- * The meetings from the start of `now`'s day on (up to 6, within about five weeks), cached per day.
- * `null` when the schedule gives no computable date or the salon is not active.
+ * The next meeting at or after `now` (one in progress counts), cached: the answer stays right for
+ * every later `now` until that meeting ends. `null` when the schedule gives no computable date or
+ * the salon is not active (paused and closed salons never get a date).
  */
-export function upcoming(entry: SalonEntry, now: Date): Occurrence[] | null {
-  const day = jstDayStart(now).getTime();
-  if (entry.upcomingDay !== day) {
-    entry.upcomingDay = day;
-    const { salon } = entry;
-    if (!isActive(salon) || !salon.schedule) entry.upcoming = null;
-    else {
-      let list: Occurrence[] = [];
-      try {
-        list = nextOccurrences(salon.schedule, new Date(day), 6);
-      } catch {
-        list = [];
-      }
-      entry.upcoming = list.length ? list : null;
+export function nextMeeting(entry: SalonEntry, now: Date): Occurrence | null {
+  const t = now.getTime();
+  const cached = entry.next;
+  if (cached && t >= cached.from && (cached.until === undefined || t < cached.until)) return cached.meeting;
+  const { salon } = entry;
+  let meeting: Occurrence | null = null;
+  if (isActive(salon) && salon.schedule) {
+    try {
+      meeting = nextOccurrences(salon.schedule, now, 1)[0] ?? null;
+    } catch {
+      meeting = null;
     }
   }
-  return entry.upcoming ?? null;
+  // No meeting: recheck the next day (a rule may start later); else when this meeting is over.
+  const until = meeting ? (meeting.end ?? new Date(meeting.start.getTime() + 1)).getTime() : jstDayStart(now).getTime() + 86_400_000;
+  entry.next = { from: t, until, meeting };
+  return meeting;
 }
 
-/** Meetings that have not ended at `now` (a meeting in progress counts). */
+/** The next `count` meetings (details panel): not cached, one salon at a time. */
 export function nextMeetings(entry: SalonEntry, now: Date, count = 3): Occurrence[] {
-  const list = upcoming(entry, now) ?? [];
-  return list.filter((o) => (o.end ?? new Date(o.start.getTime() + 1)) > now).slice(0, count);
+  const { salon } = entry;
+  if (!isActive(salon) || !salon.schedule) return [];
+  try {
+    return nextOccurrences(salon.schedule, now, count);
+  } catch {
+    return [];
+  }
 }
 
 /** Sort key for "next meeting first": the start of the next meeting, else +∞. */
 export function nextKey(entry: SalonEntry, now: Date): number {
-  return nextMeetings(entry, now, 1)[0]?.start.getTime() ?? Number.POSITIVE_INFINITY;
+  return nextMeeting(entry, now)?.start.getTime() ?? Number.POSITIVE_INFINITY;
 }

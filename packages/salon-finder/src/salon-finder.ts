@@ -16,10 +16,11 @@ import {
 } from '@chiiki/core';
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
-import { makeEntries, type SalonEntry } from './salon-entries.js';
-import { applyFilters, DEFAULT_FILTERS, sortEntries, type FilterState } from './filters.js';
+import { makeEntries, nextKey, searchText, type SalonEntry } from './salon-entries.js';
+import { pause } from './map/cluster-index.js';
+import { applyFilters, DEFAULT_FILTERS, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
 import { renderFilterForm } from './filter-form.js';
-import { renderList } from './salon-list.js';
+import { PAGE as PAGE_SIZE, renderList } from './salon-list.js';
 import { renderDetails } from './salon-details.js';
 import { renderOriginForm } from './origin-form.js';
 import { OriginController, type Origin } from './origin-controller.js';
@@ -32,7 +33,8 @@ import type { RenderContext } from './render-context.js';
 /** 国土地理院 淡色地図 (GSI pale map): no API key. */
 export const GSI_PALE_TILES = 'https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png';
 const GSI_ATTRIBUTION = '地理院タイル https://maps.gsi.go.jp/development/ichiran.html';
-const PAGE_SIZE = 30;
+/** Up to this many salons, next meetings and search text are prepared at once; above, in background slices. */
+const SYNC_LIMIT = 1500;
 const NARROW_PX = 600;
 /** 大津町役場 (Ozu town, Kumamoto): only where nothing else tells us where to look. */
 const FALLBACK_CENTER: LatLng = { lat: 32.879, lng: 130.868 };
@@ -95,7 +97,11 @@ export class ChiikiSalonFinder extends LitElement {
   });
 
   #entries: SalonEntry[] = [];
+  /** The salons that pass the filters, in data order. */
   #results: SalonEntry[] = [];
+  /** The first `limit` of them in display order (the list). */
+  #shown: SalonEntry[] = [];
+  #sortBy: (entry: SalonEntry) => number = (e) => e.index;
   #mapEntries: SalonEntry[] = [];
   #districts: string[] = [];
   #audiences = new Set<string>();
@@ -105,6 +111,9 @@ export class ChiikiSalonFinder extends LitElement {
   #focusAfterUpdate?: 'details' | { id: string };
   #restored = false;
   #memo: unknown[] = [];
+  /** Whether every entry's next meeting and search text are ready (large data: after the background job). */
+  #prepared = true;
+  #prepareJob?: object;
   #urlSelectionPending = false;
 
   @state() private filters: FilterState = { ...DEFAULT_FILTERS, weekdays: [] };
@@ -201,6 +210,7 @@ export class ChiikiSalonFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    this.#prepareJob = undefined;
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -243,7 +253,7 @@ export class ChiikiSalonFinder extends LitElement {
 
   /** The salons after filtering, in display order (read-only). */
   get results(): Salon[] {
-    return this.#results.map((e) => e.salon);
+    return sortEntries(this.#results, this.#sortBy).map((e) => e.salon);
   }
 
   /** Selects a salon by id (as a click on it would, without moving focus); `undefined` clears. */
@@ -266,6 +276,8 @@ export class ChiikiSalonFinder extends LitElement {
     }
     this.#districts = [...districts].sort((a, b) => a.localeCompare(b, 'ja'));
     this.limit = PAGE_SIZE;
+    this.#prepared = this.#entries.length <= SYNC_LIMIT;
+    if (!this.#prepared) void this.#prepare(this.#entries);
     this.#restored = false;
     this.#urlSelectionPending = this.urlState && this.#data.state === 'ready';
   }
@@ -275,13 +287,20 @@ export class ChiikiSalonFinder extends LitElement {
     const now = this.now ?? new Date();
     const origin = this.#origin.origin;
     // Filtering 150,000 salons on every render would be wasted work: only when an input changed.
-    const key = [this.#entries, this.filters, origin, Math.floor(now.getTime() / 60_000)];
-    if (!dataChanged && key.every((k, i) => k === this.#memo[i])) return;
-    this.#memo = key;
+    const memo = [this.#entries, this.filters, origin, Math.floor(now.getTime() / 60_000), this.#prepared, this.limit];
+    if (!dataChanged && memo.every((k, i) => k === this.#memo[i])) return;
+    const onlyMore = !dataChanged && memo.every((k, i) => i === 5 || k === this.#memo[i]);
+    this.#memo = memo;
+    this.#sortBy = sortKey(!!origin, this.#prepared, now);
+    if (onlyMore) {
+      this.#shown = topEntries(this.#results, this.limit, this.#sortBy);
+      return;
+    }
     for (const entry of this.#entries) {
       entry.km = origin && entry.pinned ? haversineKm(origin, { lat: entry.salon.lat!, lng: entry.salon.lng! }) : undefined;
     }
-    const results = sortEntries(applyFilters(this.#entries, this.filters, now), !!origin, now);
+    const results = applyFilters(this.#entries, this.filters, now);
+    this.#shown = topEntries(results, this.limit, this.#sortBy);
     const mapEntries = results.filter((e) => e.pinned);
     const same = !dataChanged && mapEntries.length === this.#mapEntries.length && mapEntries.every((e, i) => this.#mapEntries[i] === e);
     this.#results = results;
@@ -295,6 +314,27 @@ export class ChiikiSalonFinder extends LitElement {
       this.#map.select(selected >= 0 ? selected : undefined);
     }
     this.#map.setOrigin(origin);
+  }
+
+  /**
+   * Large data: computes every salon's next meeting and search text in slices of about 8 ms, so no
+   * long task follows the data's arrival; the list is in data order until then, then re-sorted.
+   */
+  async #prepare(entries: SalonEntry[]): Promise<void> {
+    const job = (this.#prepareJob = {});
+    const now = this.now ?? new Date();
+    let start = performance.now();
+    for (let i = 0; i < entries.length; i++) {
+      nextKey(entries[i]!, now);
+      searchText(entries[i]!);
+      if ((i & 31) === 31 && performance.now() - start > 8) {
+        await pause();
+        if (job !== this.#prepareJob) return;
+        start = performance.now();
+      }
+    }
+    this.#prepared = true;
+    this.requestUpdate();
   }
 
   #restoreFromUrl(): void {
@@ -410,7 +450,7 @@ export class ChiikiSalonFinder extends LitElement {
       <div class="summary">
         <p class="count" role="status" aria-live="polite">${state === 'ready' ? renderRuby(t('salonFinder.count', { total: this.#entries.length, count: this.#results.length })) : ''}</p>
         ${state === 'ready' && this.#results.length
-          ? html`<p class="sort muted">${renderRuby(t(this.#origin.origin ? 'salonFinder.sortDistance' : 'salonFinder.sortNext'))}</p>`
+          ? html`<p class="sort muted">${renderRuby(t(this.#origin.origin ? 'salonFinder.sortDistance' : this.#prepared ? 'salonFinder.sortNext' : 'salonFinder.sorting'))}</p>`
           : nothing}
         ${this.view === 'both' && this.narrow
           ? html`<button type="button" class="button map-toggle" aria-expanded=${this.mapOpen ? 'true' : 'false'} @click=${() => (this.mapOpen = !this.mapOpen)}>
@@ -427,8 +467,8 @@ export class ChiikiSalonFinder extends LitElement {
                 ? html`<p class="notice empty">${renderRuby(t(this.#entries.length ? 'salonFinder.noMatch' : 'core.empty'))}</p>`
                 : nothing}
               ${renderList(ctx, {
-                entries: this.#results,
-                limit: this.limit,
+                entries: this.#shown,
+                total: this.#results.length,
                 selectedId: this.selectedId,
                 now,
                 select: (entry) => this.#select(entry, { focus: 'details', reveal: true }),

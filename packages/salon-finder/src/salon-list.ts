@@ -2,14 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderRuby } from '@chiiki/core';
 import type { RenderContext } from './render-context.js';
-import { isActive, nextMeetings, type SalonEntry } from './salon-entries.js';
+import { isActive, nextMeeting, type SalonEntry } from './salon-entries.js';
 import { distanceWords, formatMeeting, scheduleWords } from './salon-format.js';
 import { renderKana, renderName } from './salon-name.js';
 
+/** Entries added by each "show more". */
+export const PAGE = 30;
+
 export interface ListOptions {
+  /** The entries to show, in order. */
   entries: SalonEntry[];
-  /** How many to show (the rest behind "show more"). */
-  limit: number;
+  /** How many match in all (the rest are behind "show more"). */
+  total: number;
   selectedId?: string;
   now: Date;
   select(entry: SalonEntry): void;
@@ -21,8 +25,8 @@ export interface ListOptions {
  * (Enter selects the salon, opens its details and shows it on the map) and a short summary.
  */
 export function renderList(ctx: RenderContext, options: ListOptions): TemplateResult {
-  const { entries, limit, now } = options;
-  const shown = entries.slice(0, limit);
+  const { entries: shown, total, now } = options;
+  const rest = total - shown.length;
   return html`<ol class="results" part="list" aria-label=${ctx.t('salonFinder.listLabel')}>
       ${repeat(
         shown,
@@ -30,9 +34,9 @@ export function renderList(ctx: RenderContext, options: ListOptions): TemplateRe
         (entry) => renderItem(ctx, entry, entry.salon.id === options.selectedId, now, options.select),
       )}
     </ol>
-    ${entries.length > limit
+    ${rest > 0
       ? html`<button type="button" class="button more" @click=${options.more}>
-          ${renderRuby(ctx.t('salonFinder.more', { count: Math.min(limit, entries.length - limit), rest: entries.length - limit }))}
+          ${renderRuby(ctx.t('salonFinder.more', { count: Math.min(PAGE, rest), rest }))}
         </button>`
       : nothing}`;
 }
@@ -40,7 +44,7 @@ export function renderList(ctx: RenderContext, options: ListOptions): TemplateRe
 function renderItem(ctx: RenderContext, entry: SalonEntry, selected: boolean, now: Date, select: (entry: SalonEntry) => void): TemplateResult {
   const salon = entry.salon;
   const active = isActive(salon);
-  const next = active ? nextMeetings(entry, now, 1)[0] : undefined;
+  const next = active ? nextMeeting(entry, now) : undefined;
   const when = next ? ctx.t('salonFinder.nextShort', { when: formatMeeting(ctx, next) }) : active ? scheduleWords(ctx, salon) : '';
   return html`<li class=${selected ? 'item selected' : 'item'} data-id=${salon.id} @click=${(e: Event) => onCardClick(e, entry, select)}>
     <h3 class="item-title">

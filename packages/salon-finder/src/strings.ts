@@ -137,6 +137,7 @@ export const strings: StringBundle = {
       count: '{{total}}件中 {{count}}件',
       sortDistance: '近い順（直線距離）に並んでいます',
       sortNext: '次の開催日が近い順に並んでいます',
+      sorting: '次の開催日を調べています（しばらくデータの順に表示）',
       noMatch: '条件に合うサロンはありません。条件を減らしてみてください。',
       map: {
         show: '地図を表示',
@@ -286,6 +287,7 @@ export const strings: StringBundle = {
       count: '{{total}}{件|けん}の うち {{count}}{件|けん}',
       sortDistance: 'ちかい {順|じゅん}です（まっすぐの きょり）',
       sortNext: 'つぎに ある {日|ひ}が ちかい {順|じゅん}です',
+      sorting: 'つぎに ある {日|ひ}を しらべています',
       noMatch: 'あう サロンが ありません。じょうけんを へらしてください。',
       map: {
         show: '{地図|ちず}を {見|み}る',
@@ -435,6 +437,7 @@ export const strings: StringBundle = {
       count: '{{count}} of {{total}}',
       sortDistance: 'Nearest first (straight-line distance)',
       sortNext: 'Next meeting first',
+      sorting: 'Finding the next meetings (data order for now)…',
       noMatch: 'No salon matches. Try removing a filter.',
       map: {
         show: 'Show map',
