@@ -33,8 +33,9 @@ const leafletTrustedTypes: Plugin = {
 
 const shared: UserConfig = {
   plugins: [leafletTrustedTypes],
-  // Asset URLs (the clustering worker) relative to the module that uses them, so dist/ works from any folder.
-  base: './',
+  // Asset URLs (the clustering worker) relative to the module that uses them, so dist/ works from any
+  // folder. Only in our own builds (scripts/build.mjs): Storybook also reads this file.
+  ...(process.env.CHIIKI_DIST ? { base: './' } : {}),
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   logLevel: 'warn',
 };

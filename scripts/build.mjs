@@ -27,6 +27,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 /* ---------------------------------------------------------------- distribution (packages/widgets/dist) */
 
 async function buildDistribution() {
+  process.env.CHIIKI_DIST = '1'; // vite.config.ts: relative asset URLs
   const { build } = await import('vite');
   const configFile = join(root, 'vite.config.ts');
   for (const mode of ['production', 'iife', 'loader']) await build({ mode, configFile });
