@@ -209,10 +209,12 @@ function renderTrigger(context: BadgeContext, view: View, status: string): Templ
         ${flagMark()}</button
       >${status ? html`<span id="flag-status" class="visually-hidden">${status}</span>` : nothing}`;
   }
-  return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog" @click=${view.show}>
-    ${flagMark()}<span class="label">${renderRuby(context.t('badge.label'))}</span>${info.name
-      ? html`<span class="visually-hidden">${named.slice(label.length)}</span>`
-      : nothing} ${status ? html`<span class="status">${status}</span>` : nothing}
+  // The name holds the visible text, unbroken (WCAG 2.5.3), then the place, which the chip does not show.
+  const name = status ? `${label} ${status}${info.name ? ` — ${info.name}` : ''}` : named;
+  return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog" aria-label=${name}
+    @click=${view.show}>
+    ${flagMark()}<span class="label">${renderRuby(context.t('badge.label'))}</span>
+    ${status ? html`<span class="status">${status}</span>` : nothing}
   </button>`;
 }
 

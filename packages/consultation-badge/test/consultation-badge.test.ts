@@ -46,12 +46,12 @@ describe('chiiki-consultation-badge: variants and names', () => {
     expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口：ひだまりサロン' });
   });
 
-  it('chip: mark, the label "福祉の相談窓口", the name for screen readers and the status', async () => {
+  it('chip: mark, the label "福祉の相談窓口" and the status; its name adds the place', async () => {
     const el = await badge(html`<chiiki-consultation-badge name="ひだまりサロン" status="paused"></chiiki-consultation-badge>`);
     expect(el.variant).to.equal('chip');
     const button = trigger(el);
     expect(text(button.querySelector('.label'))).to.equal('福祉の相談窓口');
-    expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口：ひだまりサロン 休止中' });
+    expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口 休止中 — ひだまりサロン' });
   });
 
   it('card: everything inline under a heading with the name, no dialog', async () => {
