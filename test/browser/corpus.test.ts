@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import { ChiikiError, loadSalons, type LoadResult, type ReadOptions, type Salon } from '@chiiki/core';
+import { BYTE_FIXTURES } from '../corpus/bytes.js';
+import salonManifest from '../corpus/salons/manifest.json';
+
+/**
+ * The bad-input corpus (test/corpus/, docs/robustness.md): every manifest entry is read through the
+ * real loader and its outcome asserted exactly — counts, the listed problems (row, field, reason,
+ * severity), or the error code. Entries marked `defect` describe the right outcome of a known defect
+ * and are skipped until it is fixed (see docs/robustness.md).
+ */
+
+interface ExpectedProblem {
+  row: number;
+  field: string;
+  reason: string;
+  severity: 'error' | 'warning';
+}
+interface Entry {
+  case: string;
+  file?: string;
+  bytes?: string;
+  options?: ReadOptions;
+  defect?: string;
+  expected: {
+    total?: number;
+    loaded?: number;
+    rejected?: number;
+    problems?: ExpectedProblem[];
+    names?: string[];
+    namesInclude?: string[];
+    errorCode?: string;
+  };
+}
+
+async function bytesOf(entry: Entry, folder: string): Promise<{ bytes: ArrayBuffer; name: string }> {
+  if (entry.bytes) return { bytes: BYTE_FIXTURES[entry.bytes]!().buffer as ArrayBuffer, name: `${entry.bytes}.csv` };
+  const response = await fetch(`/test/corpus/${folder}/${entry.file}`);
+  expect(response.ok, `fixture ${entry.file}`).to.equal(true);
+  // JSON fixtures are stored as `.json.txt` (the test server would turn a `.json` file into a module).
+  return { bytes: await response.arrayBuffer(), name: entry.file!.replace(/\.txt$/, '') };
+}
+
+const shape = (problems: { row: number; field: string; reason: string; severity: string }[]) =>
+  problems.map(({ row, field, reason, severity }) => ({ row, field, reason, severity }));
+
+/** Asserts a load result against an expectation: counts, the invariant, problems exactly, names. */
+export function expectOutcome(result: LoadResult<{ name?: string }>, expected: Entry['expected'], label: string): void {
+  expect(result.loaded + result.rejected, `${label}: loaded + rejected = total`).to.equal(result.total);
+  expect({ total: result.total, loaded: result.loaded, rejected: result.rejected }, label).to.deep.equal({
+    total: expected.total,
+    loaded: expected.loaded,
+    rejected: expected.rejected,
+  });
+  if (expected.problems) expect(shape(result.problems), `${label}: problems`).to.deep.equal(expected.problems);
+  if (expected.names) expect(result.records.map((r) => r.name), `${label}: names`).to.deep.equal(expected.names);
+  for (const name of expected.namesInclude ?? []) expect(result.records.map((r) => r.name), label).to.include(name);
+}
+
+function assertNotPolluted(): void {
+  const probe = {} as Record<string, unknown>;
+  expect(probe.polluted, 'Object.prototype polluted').to.equal(undefined);
+  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).to.equal(false);
+  expect(Object.keys(Object.prototype)).to.deep.equal([]);
+}
+
+describe('corpus: salons (loadSalons)', () => {
+  for (const entry of salonManifest as Entry[]) {
+    const run = entry.defect ? it.skip : it;
+    // DEFECT entries: see `defect` in test/corpus/salons/manifest.json and docs/robustness.md.
+    run(`${entry.file ?? entry.bytes}: ${entry.case}`, async () => {
+      const { bytes, name } = await bytesOf(entry, 'salons');
+      const reading = loadSalons({ kind: 'bytes', bytes, name }, entry.options ?? {});
+      if (entry.expected.errorCode) {
+        const error = await reading.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error, entry.case).to.be.instanceOf(ChiikiError);
+        expect((error as ChiikiError).code).to.equal(entry.expected.errorCode);
+        expect((error as ChiikiError).message).to.be.a('string').and.not.equal('');
+      } else {
+        expectOutcome(await reading, entry.expected, entry.case);
+      }
+      assertNotPolluted();
+    });
+  }
+
+  it('every file in test/corpus/salons is listed in the manifest', async () => {
+    // The manifest is the index of the corpus: a fixture without an expected outcome is a test that never ran.
+    const listed = new Set((salonManifest as Entry[]).map((e) => e.file).filter(Boolean));
+    for (const file of listed) expect((await fetch(`/test/corpus/salons/${file}`)).ok, file).to.equal(true);
+    for (const name of Object.keys(BYTE_FIXTURES)) expect((salonManifest as Entry[]).some((e) => e.bytes === name), name).to.equal(true);
+  });
+});
+
+describe('corpus: salons, generated inputs', () => {
+  it('a 100,000-row CSV loads exactly, with one defect every 1,000 rows', async function () {
+    this.timeout(60000);
+    const lines = ['名称,住所,緯度,経度'];
+    for (let i = 1; i <= 100_000; i++) {
+      if (i % 1000 === 0) lines.push(`,さくら町${i},32.88,130.86`); // no name: rejected
+      else if (i % 1000 === 500) lines.push(`サロン${i},さくら町${i},130.86,32.88`); // swapped: warning
+      else lines.push(`サロン${i},さくら町${i},${(32 + (i % 100) / 1000).toFixed(3)},130.86`);
+    }
+    const started = performance.now();
+    const result = await loadSalons({ kind: 'text', text: lines.join('\n') + '\n', name: 'big.csv' });
+    const ms = performance.now() - started;
+    expect(result.total).to.equal(100_000);
+    expect(result.rejected).to.equal(100);
+    expect(result.loaded).to.equal(99_900);
+    expect(result.problems.filter((p) => p.reason === 'required').map((p) => p.row)).to.deep.equal(
+      Array.from({ length: 100 }, (_, k) => (k + 1) * 1000),
+    );
+    expect(result.problems.filter((p) => p.reason === 'coordinates-swapped')).to.have.length(100);
+    expect(result.problems.filter((p) => p.severity === 'error')).to.have.length(100);
+    console.log(`100,000 rows: ${Math.round(ms)} ms`);
+  });
+
+  // DEFECT (core ids.ts): the stable id is a 32-bit FNV-1a hash, so 100,000 distinct salons (name and
+  // address all different) collide about 6 times: distinct salons get `duplicate-id` warnings and
+  // order-dependent `-2` ids. Expected: no duplicate-id when names + addresses differ (a 53-bit or
+  // 64-bit hash, e.g. two FNV lanes, keeps collisions below 1 in 10^6 at 150,000 salons).
+  it.skip('distinct salons never get duplicate ids from the hash (100,000 rows)', async function () {
+    this.timeout(60000);
+    const lines = ['名称,住所'];
+    for (let i = 1; i <= 100_000; i++) lines.push(`サロン${i},さくら町${i}`);
+    const result = await loadSalons({ kind: 'text', text: lines.join('\n'), name: 'ids.csv' });
+    expect(result.problems.filter((p) => p.reason === 'duplicate-id')).to.deep.equal([]);
+    expect(new Set(result.records.map((r) => r.id)).size).to.equal(100_000);
+  });
+
+  it('a 5 MB field is read whole without throwing', async function () {
+    this.timeout(60000);
+    const big = 'あ'.repeat(5 * 1024 * 1024 / 3 + 1);
+    const text = `名称,住所,緯度,経度\nサロンA,"${big}",32.88,130.86\n"${big.replace(/あ/g, 'x')}",さくら町,32.88,130.86\n`;
+    const result = await loadSalons({ kind: 'text', text, name: 'big-field.csv' });
+    expect({ total: result.total, loaded: result.loaded, rejected: result.rejected }).to.deep.equal({ total: 2, loaded: 2, rejected: 0 });
+    expect(result.records[0]!.address!.length).to.equal(big.length);
+    expect(result.records[1]!.name.length).to.equal(big.length);
+  });
+
+  it('deeply nested JSON: a 100,000-level array is one rejected record or a parse error, never a crash', async () => {
+    const depth = 100_000;
+    const text = '['.repeat(depth) + ']'.repeat(depth);
+    try {
+      const result = await loadSalons({ kind: 'text', text, name: 'deep.json' });
+      expectOutcome(result, { total: 1, loaded: 0, rejected: 1, problems: [{ row: 1, field: '', reason: 'invalid-record', severity: 'error' }] }, 'deep');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ChiikiError);
+      expect((error as ChiikiError).code).to.equal('parse-failed');
+    }
+  });
+
+  it('deep nesting inside a field is ignored field by field', async () => {
+    let deep: unknown = { phone: '096-000-0000' };
+    for (let i = 0; i < 5000; i++) deep = { a: deep, phone: 1 };
+    const result = await loadSalons({ kind: 'value', value: [{ name: 'サロン', contact: deep, schedule: deep, lat: 32.88, lng: 130.86 }] });
+    expect(result.total).to.equal(1);
+    expect(result.loaded).to.equal(1);
+  });
+
+  it('prototype keys through the `columns` mapping and the data property pollute nothing', async () => {
+    const text = '名前,x,y\nサロン,yes,yes\n';
+    const columns = { name: '名前', '__proto__.polluted': 'x', 'constructor.prototype.polluted': 'y', 'contact.__proto__.polluted': 'x' };
+    const result = await loadSalons({ kind: 'text', text, name: 'c.csv' }, { columns });
+    expect(result.loaded).to.equal(1);
+    const value = JSON.parse('[{"name":"a","__proto__":{"polluted":"yes"},"contact":{"__proto__":{"polluted":"yes"}}}]');
+    const fromValue = await loadSalons({ kind: 'value', value });
+    expect(fromValue.loaded).to.equal(1);
+    assertNotPolluted();
+  });
+
+  it('a record whose getters throw is rejected, not thrown into the page', async () => {
+    const hostile = Object.defineProperty({ lat: 32.88 }, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    const result = await loadSalons({ kind: 'value', value: [hostile, proxy, { name: 'ok', lat: 32.88, lng: 130.86 }] });
+    expect(result.total).to.equal(3);
+    expect(result.loaded + result.rejected).to.equal(3);
+    expect(result.records.map((r: Salon) => r.name)).to.deep.equal(['ok']);
+    expect(shape(result.problems.filter((p) => p.severity === 'error'))).to.deep.equal([
+      { row: 1, field: '', reason: 'invalid-record', severity: 'error' },
+      { row: 2, field: '', reason: 'invalid-record', severity: 'error' },
+    ]);
+  });
+});
