@@ -229,6 +229,27 @@ describe('chiiki-consultation-badge: つながりカード (vCard and print)', (
     expect(getComputedStyle(trigger(el)).display).not.to.equal('none');
   });
 
+  it('under forced colours the mark uses system colours only', async () => {
+    const el = await badge(html`<chiiki-consultation-badge variant="flag" name="ひだまりサロン"></chiiki-consultation-badge>`);
+    const fill = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!).fill;
+    const accent = fill('.cloth');
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      const canvasText = fill('.pole');
+      expect(fill('.cloth')).to.equal(canvasText);
+      expect(fill('.sign')).not.to.equal(canvasText);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    expect(fill('.cloth')).to.equal(accent);
+    expect(accent).to.equal('rgb(179, 38, 30)');
+  });
+
+  it('the mark follows --chiiki-color-accent', async () => {
+    const el = await badge(html`<chiiki-consultation-badge variant="flag" style="--chiiki-color-accent: #00585e"></chiiki-consultation-badge>`);
+    expect(getComputedStyle(shadow(el).querySelector('.cloth')!).fill).to.equal('rgb(0, 88, 94)');
+  });
+
   it('"print" prints the card alone from a frame and leaves nothing behind', async () => {
     const el = await badge(html`<chiiki-consultation-badge variant="card" name="ひだまりサロン"></chiiki-consultation-badge>`);
     const frames: HTMLIFrameElement[] = [];
