@@ -77,10 +77,16 @@ function windowEnd(when: When, now: Date): number {
 
 /** Applies every filter; returns the matching entries in data order. */
 export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): SalonEntry[] {
+  return entries.filter(filterPredicate(f, now));
+}
+
+/** One salon against every filter (used directly by the sliced filtering of large data). */
+export function filterPredicate(f: FilterState, now: Date): (entry: SalonEntry) => boolean {
   const needle = foldText(f.text);
+  const words = needle ? needle.split(' ') : [];
   const end = f.when === 'any' ? 0 : windowEnd(f.when, now);
   const weekdays = new Set(f.weekdays);
-  return entries.filter((entry) => {
+  return (entry) => {
     const s = entry.salon;
     if (f.activeOnly && !isActive(s)) return false;
     if (f.district && s.district !== f.district) return false;
@@ -89,7 +95,10 @@ export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): 
     if (f.free && s.fee?.amount !== 0) return false;
     if (f.audience && !s.audiences?.includes(f.audience) && !(f.audience !== 'everyone' && s.audiences?.includes('everyone'))) return false;
     if (f.activity && !s.activities?.includes(f.activity)) return false;
-    if (needle && !needle.split(' ').every((word) => searchText(entry).includes(word))) return false;
+    if (words.length) {
+      const text = searchText(entry);
+      if (!words.every((word) => text.includes(word))) return false;
+    }
     if (end) {
       const next = nextMeeting(entry, now);
       if (!next || next.start.getTime() >= end) return false;
@@ -99,7 +108,7 @@ export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): 
       if (![...weekdays].some((d) => days.has(d))) return false;
     }
     return true;
-  });
+  };
 }
 
 /**

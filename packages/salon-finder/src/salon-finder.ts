@@ -18,7 +18,7 @@ import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
 import { makeEntries, nextKey, searchText, type SalonEntry } from './salon-entries.js';
 import { pause } from './map/cluster-index.js';
-import { applyFilters, DEFAULT_FILTERS, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
+import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
 import { renderFilterForm } from './filter-form.js';
 import { PAGE as PAGE_SIZE, renderList } from './salon-list.js';
 import { renderDetails } from './salon-details.js';
@@ -114,6 +114,7 @@ export class ChiikiSalonFinder extends LitElement {
   /** Whether every entry's next meeting and search text are ready (large data: after the background job). */
   #prepared = true;
   #prepareJob?: object;
+  #filterJob?: object;
   #urlSelectionPending = false;
 
   @state() private filters: FilterState = { ...DEFAULT_FILTERS, weekdays: [] };
@@ -121,6 +122,8 @@ export class ChiikiSalonFinder extends LitElement {
   @state() private selectedId?: string;
   @state() private narrow = false;
   @state() private mapOpen = false;
+  /** Large data is being filtered in the background. */
+  @state() private filtering = false;
 
   /** URL of the data (JSON, GeoJSON or CSV). */
   @property({ type: String }) src = '';
@@ -211,6 +214,7 @@ export class ChiikiSalonFinder extends LitElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#prepareJob = undefined;
+    this.#filterJob = undefined;
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -296,17 +300,51 @@ export class ChiikiSalonFinder extends LitElement {
       this.#shown = topEntries(this.#results, this.limit, this.#sortBy);
       return;
     }
+    if (this.#entries.length > SYNC_LIMIT) {
+      void this.#refreshSliced(dataChanged, now, origin);
+      return;
+    }
+    const keep = filterPredicate(this.filters, now);
+    const results: SalonEntry[] = [];
     for (const entry of this.#entries) {
       entry.km = origin && entry.pinned ? haversineKm(origin, { lat: entry.salon.lat!, lng: entry.salon.lng! }) : undefined;
+      if (keep(entry)) results.push(entry);
     }
-    const results = applyFilters(this.#entries, this.filters, now);
+    this.#publish(results, dataChanged, origin);
+  }
+
+  /** Large data: the same pass in slices of about 8 ms; the newest pass wins. */
+  async #refreshSliced(dataChanged: boolean, now: Date, origin: Origin | undefined): Promise<void> {
+    const job = (this.#filterJob = {});
+    this.filtering = true;
+    const keep = filterPredicate(this.filters, now);
+    const entries = this.#entries;
+    const results: SalonEntry[] = [];
+    let start = performance.now();
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      entry.km = origin && entry.pinned ? haversineKm(origin, { lat: entry.salon.lat!, lng: entry.salon.lng! }) : undefined;
+      if (keep(entry)) results.push(entry);
+      if ((i & 255) === 255 && performance.now() - start > 8) {
+        await pause();
+        if (job !== this.#filterJob) return;
+        start = performance.now();
+      }
+    }
+    this.filtering = false;
+    this.#publish(results, dataChanged, origin);
+    this.requestUpdate();
+  }
+
+  /** The filtered salons become the list (first `limit`, in order) and the map's points. */
+  #publish(results: SalonEntry[], dataChanged: boolean, origin: Origin | undefined): void {
     this.#shown = topEntries(results, this.limit, this.#sortBy);
     const mapEntries = results.filter((e) => e.pinned);
     const same = !dataChanged && mapEntries.length === this.#mapEntries.length && mapEntries.every((e, i) => this.#mapEntries[i] === e);
     this.#results = results;
     if (!same) {
       this.#mapEntries = mapEntries;
-      void this.#map.setPoints(
+      this.#map.setPoints(
         mapEntries.map((e) => ({ lat: e.salon.lat!, lng: e.salon.lng! })),
         dataChanged && !parseLatLng(this.center) && !origin,
       );
@@ -448,7 +486,11 @@ export class ChiikiSalonFinder extends LitElement {
         })}
       </div>
       <div class="summary">
-        <p class="count" role="status" aria-live="polite">${state === 'ready' ? renderRuby(t('salonFinder.count', { total: this.#entries.length, count: this.#results.length })) : ''}</p>
+        <p class="count" role="status" aria-live="polite">${state !== 'ready'
+            ? ''
+            : this.filtering && !this.#results.length
+              ? renderRuby(t('salonFinder.filtering'))
+              : renderRuby(t('salonFinder.count', { total: this.#entries.length, count: this.#results.length }))}</p>
         ${state === 'ready' && this.#results.length
           ? html`<p class="sort muted">${renderRuby(t(this.#origin.origin ? 'salonFinder.sortDistance' : this.#prepared ? 'salonFinder.sortNext' : 'salonFinder.sorting'))}</p>`
           : nothing}
@@ -463,7 +505,7 @@ export class ChiikiSalonFinder extends LitElement {
         ${showList
           ? html`<div class="list-pane">
               ${details}
-              ${state === 'ready' && !this.#results.length
+              ${state === 'ready' && !this.filtering && !this.#results.length
                 ? html`<p class="notice empty">${renderRuby(t(this.#entries.length ? 'salonFinder.noMatch' : 'core.empty'))}</p>`
                 : nothing}
               ${renderList(ctx, {

@@ -145,6 +145,27 @@ describe('chiiki-salon-finder: input formats', () => {
   });
 });
 
+describe('chiiki-salon-finder: large data', () => {
+  it('filters and sorts 5,000 salons in the background, then by next meeting', async () => {
+    const days = ['MO', 'TU', 'WE', 'TH', 'FR'];
+    const many: Salon[] = Array.from({ length: 5000 }, (_, i) => ({
+      id: `l${i}`,
+      name: `大量サロン${i}`,
+      lat: 32.8 + (i % 100) / 500,
+      lng: 130.8 + Math.floor(i / 100) / 500,
+      schedule: { rrule: `FREQ=MONTHLY;BYDAY=${(i % 4) + 1}${days[i % 5]}`, start: '10:00', end: '12:00' },
+    }));
+    const el = await fixture<ChiikiSalonFinder>(html`<chiiki-salon-finder view="list" .now=${NOW} .data=${many}></chiiki-salon-finder>`);
+    await waitUntil(() => $(el, '.sort')?.textContent?.includes('次の開催日が近い順'), 'sorted', { timeout: 20000 });
+    await settle(el);
+    expect(countText(el)).to.equal('5000件中 5000件');
+    const when = $$(el, '.results .when').map((w) => w.textContent!);
+    expect(when[0]).to.contain('12月7日(月)');
+    await typeSearch(el, '大量サロン4999');
+    await waitUntil(() => countText(el) === '5000件中 1件', 'filtered', { timeout: 10000 });
+  });
+});
+
 describe('chiiki-salon-finder: sorting and distance', () => {
   it('sorts by straight-line distance from near and labels it as straight-line with walking minutes', async () => {
     const el = await finder(html`<chiiki-salon-finder view="list" near="32.8760,130.8470" .now=${NOW} .data=${SALONS}></chiiki-salon-finder>`);

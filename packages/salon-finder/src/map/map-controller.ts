@@ -154,7 +154,10 @@ export class MapController implements ReactiveController {
     this.#build?.abort();
     const build = (this.#build = new AbortController());
     const coords = new Float64Array(points.length * 2);
-    points.forEach((p, i) => coords.set([p.lng, p.lat], 2 * i));
+    for (let i = 0; i < points.length; i++) {
+      coords[2 * i] = points[i]!.lng;
+      coords[2 * i + 1] = points[i]!.lat;
+    }
     let index: ClusterIndex;
     try {
       index = await ClusterIndex.build(coords, build.signal);
