@@ -68,6 +68,17 @@ function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+const EMPTY = new Set<never>();
+
+/** The parent's tags plus the node's own; shared (never copied) when the node adds none. Never mutated. */
+function inherit<T>(from: Set<T> | undefined, own: T[] | undefined): Set<T> {
+  if (!own?.length) return from ?? (EMPTY as Set<T>);
+  if (!from?.size) return new Set(own);
+  const set = new Set(from);
+  for (const value of own) set.add(value);
+  return set;
+}
+
 /** Builds the index: parents, levels, inherited tags and rolled-up progress (iterative; any depth). */
 export function indexPlan(plan: Plan): PlanIndex {
   const all: IndexedNode[] = [];
@@ -89,9 +100,9 @@ export function indexPlan(plan: Plan): PlanIndex {
       children: [],
       level: parent ? parent.level + 1 : 1,
       section,
-      actors: new Set([...(parent?.actors ?? []), ...(node.actors ?? [])]),
-      areas: new Set([...(parent?.areas ?? []), ...(node.areas ?? [])]),
-      sdgs: new Set([...(parent?.sdgs ?? []), ...(node.sdgs ?? [])]),
+      actors: inherit(parent?.actors, node.actors),
+      areas: inherit(parent?.areas, node.areas),
+      sdgs: inherit(parent?.sdgs, node.sdgs),
     };
     all.push(item);
     if (!byId.has(node.id)) byId.set(node.id, item);

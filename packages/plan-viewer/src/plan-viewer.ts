@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   ChiikiError,
   ChiikiErrorEvent,
@@ -40,6 +42,15 @@ type TreeName = 'crossCutting' | 'goals';
 const HREF = /^(https?:|mailto:|tel:|[./?#]|[^:\s/?#\u0000-\u001f]+([/?#]|$))/u; // eslint-disable-line no-control-regex
 const intlLocale = (locale: Locale) => (locale === 'ja-x-easy' ? 'ja' : locale);
 const isJapanese = (locale: Locale) => locale === 'ja' || locale === 'ja-x-easy';
+
+/** Strings of the tree rows, translated once per render. */
+interface RowStrings {
+  key: string;
+  kind: (node: PlanNode) => string;
+  percent: (v: number) => string;
+  progressOf: (title: string) => string;
+  inText: string;
+}
 
 /** A text in the reader's language where the data has it, with the language it is written in. */
 interface Shown {
@@ -175,6 +186,10 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#moreToRender) {
+      this.#moreToRender = false;
+      setTimeout(() => this.requestUpdate(), 0);
+    }
     if (this.#pendingFocus) {
       const id = this.#pendingFocus;
       this.#pendingFocus = undefined;
@@ -536,7 +551,7 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   #visibleChildren(item: IndexedNode): IndexedNode[] {
-    return item.children.filter((c) => this.#isVisible(c));
+    return this.#visible().set ? item.children.filter((c) => this.#isVisible(c)) : item.children;
   }
 
   /** Treeitems in the order they are shown (for the arrow keys). */
@@ -552,11 +567,29 @@ export class ChiikiPlanViewer extends LitElement {
     return `${title}\n${node.title}\n${description}\n${node.description ?? ''}\n${roles}`;
   }
 
+  #textCache?: { index: PlanIndex; locale: Locale; texts: Map<IndexedNode, string> };
+
+  /** A node's searchable text, normalised (cached per plan and locale). */
+  #normalizedText(item: IndexedNode): string {
+    const locale = this.#i18n.locale;
+    if (!this.#textCache || this.#textCache.index !== this._index || this.#textCache.locale !== locale)
+      this.#textCache = { index: this._index!, locale, texts: new Map() };
+    let text = this.#textCache.texts.get(item);
+    if (text === undefined) this.#textCache.texts.set(item, (text = normalizeText(stripRuby(this.#searchText(item)))));
+    return text;
+  }
+
+  #hitsCache?: { key: unknown[]; hits: IndexedNode[] };
+
   /** Nodes whose text contains the query (shown nodes only). */
   #hits(): IndexedNode[] {
     const needle = normalizeText(this._query.trim());
     if (!needle || !this._index) return [];
-    return this._index.all.filter((item) => this.#isVisible(item) && normalizeText(stripRuby(this.#searchText(item))).includes(needle));
+    const key = [needle, this._index, this.#visible(), this.#i18n.locale];
+    if (this.#hitsCache?.key.every((k, i) => k === key[i])) return this.#hitsCache.hits;
+    const hits = this._index.all.filter((item) => this.#isVisible(item) && this.#normalizedText(item).includes(needle));
+    this.#hitsCache = { key, hits };
+    return hits;
   }
 
   #title(node: PlanNode): Shown {
@@ -764,47 +797,119 @@ export class ChiikiPlanViewer extends LitElement {
     return out;
   }
 
-  #renderTree(section: TreeName, label: string): TemplateResult | typeof nothing {
+  /** Strings every tree row uses, translated once per render (i18next per row is too slow for 10,000 rows). */
+  #rowStrings(): RowStrings {
+    const mark = '\u{E000}';
+    const percent = this.#t('plan.percent', { value: mark });
+    const progressOf = this.#t('plan.progressOf', { title: mark });
+    const kinds = new Map<string, string>();
+    const inText = this.#t('plan.matchInText');
+    const kindOf = (node: PlanNode) => {
+      if (!node.kind && !node.number) return '';
+      const key = `${node.kind ?? ''}\u0000${node.number ?? ''}`;
+      let label = kinds.get(key);
+      if (label === undefined) kinds.set(key, (label = this.#kindLabel(node)));
+      return label;
+    };
+    return {
+      key: `${this.#i18n.locale}|${percent}|${progressOf}|${inText}|${this.progress}|${KNOWN_KINDS.map((k) => this.#t(`plan.kind.${k}`)).join()}`,
+      kind: kindOf,
+      percent: (v) => percent.replace(mark, String(v)),
+      progressOf: (title) => progressOf.replace(mark, title),
+      inText,
+    };
+  }
+
+  /** Rows a render may add at once: more arrive in the next tasks, so no task grows with the plan. */
+  static readonly #CHUNK = 600;
+  #rendered = 0;
+  #renderBudget = 0;
+  #moreToRender = false;
+
+  #renderTree(section: TreeName, label: string, strings: RowStrings): TemplateResult | typeof nothing {
     const order = this.#flatOrder(section);
     if (!order.length) return nothing;
     const focus = this._focus ? this._index!.byId.get(this._focus) : undefined;
-    const tabbable = focus && focus.section === section && order.some((o) => o.item === focus) ? focus.node.id : order[0].item.node.id;
+    const focusAt = focus && focus.section === section ? order.findIndex((o) => o.item === focus) : -1;
+    const tabbable = focusAt >= 0 ? focus!.node.id : order[0].item.node.id;
+    const pending = this.#pendingFocus ? order.findIndex((o) => o.item.node.id === this.#pendingFocus) : -1;
+    const budget = Math.max(this.#renderBudget, pending + 1, focusAt + 1);
+    const shown = order.length > budget ? order.slice(0, budget) : order;
+    this.#renderBudget = Math.max(0, this.#renderBudget - shown.length);
+    this.#rendered += shown.length;
+    if (shown.length < order.length) this.#moreToRender = true;
     const query = this._query.trim() ? normalizeText(this._query.trim()) : '';
     return html`<ul
       role="tree"
       part="tree"
       aria-label=${label}
+      aria-busy=${shown.length < order.length ? 'true' : nothing}
       @click=${this.#onTreeClick}
       @keydown=${this.#onTreeKeyDown}
       @focusin=${this.#onTreeFocusIn}
     >
-      ${order.map(({ item, size, pos, children }) => {
-        const { node } = item;
-        const open = children > 0 && this._expanded.has(node.id);
-        const title = this.#title(node);
-        const kind = this.#kindLabel(node);
-        const inText = query && !normalizeText(stripRuby(title.text)).includes(query) && normalizeText(stripRuby(this.#searchText(item))).includes(query);
-        return html`<li
-          role="treeitem"
-          id="t${item.index}"
-          data-index=${item.index}
-          aria-level=${item.level}
-          aria-setsize=${size}
-          aria-posinset=${pos}
-          aria-expanded=${children ? String(open) : nothing}
-          aria-selected=${this._selected === node.id ? 'true' : 'false'}
-          tabindex=${tabbable === node.id ? '0' : '-1'}
-          part="item"
-        >
-          <span class="twisty" aria-hidden="true">${children ? (open ? '▾' : '▸') : ''}</span>
-          <span class="label"
-            >${kind ? html`<span class="kind">${kind}</span> ` : nothing}<span class="title" lang=${title.lang}>${this.#highlight(title, true)}</span
-            >${inText ? html` <span class="in-text">${renderRuby(this.#t('plan.matchInText'))}</span>` : nothing}</span
-          >
-          ${this.#renderProgress(item.progress, stripRuby(title.text))}
-        </li>`;
-      })}
+      ${repeat(
+        shown,
+        (o) => o.item.index,
+        ({ item, size, pos, children }) => {
+          const open = children > 0 && this._expanded.has(item.node.id);
+          const selected = this._selected === item.node.id;
+          const tab = tabbable === item.node.id;
+          return guard([item, size, pos, children, open, selected, tab, query, strings.key], () => this.#renderRow(item, size, pos, children, open, selected, tab, query, strings));
+        },
+      )}
     </ul>`;
+  }
+
+  #renderRow(
+    item: IndexedNode,
+    size: number,
+    pos: number,
+    children: number,
+    open: boolean,
+    selected: boolean,
+    tabbable: boolean,
+    query: string,
+    strings: RowStrings,
+  ): TemplateResult {
+    const { node } = item;
+    const title = this.#title(node);
+    const kind = strings.kind(node);
+    const plainTitle = stripRuby(title.text);
+    const inText = query && !normalizeText(plainTitle).includes(query) && this.#normalizedText(item).includes(query);
+    const progress = item.progress === undefined || this.progress === 'hide' ? undefined : Math.round(item.progress);
+    return html`<li
+      role="treeitem"
+      id="t${item.index}"
+      data-index=${item.index}
+      aria-level=${item.level}
+      aria-setsize=${size}
+      aria-posinset=${pos}
+      aria-expanded=${children ? String(open) : nothing}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${tabbable ? '0' : '-1'}
+      part="item"
+    >
+      <span class="twisty" aria-hidden="true">${children ? (open ? '▾' : '▸') : ''}</span>
+      <span class="label"
+        >${kind ? html`<span class="kind">${kind}</span> ` : nothing}<span class="title" lang=${title.lang}>${this.#highlight(title, true)}</span
+        >${inText ? html` <span class="in-text">${renderRuby(strings.inText)}</span>` : nothing}</span
+      >
+      ${progress === undefined
+        ? nothing
+        : html`<span class="progress" part="progress"
+            ><span
+              class="bar"
+              role="progressbar"
+              aria-label=${strings.progressOf(plainTitle)}
+              aria-valuemin="0"
+              aria-valuemax="100"
+              aria-valuenow=${progress}
+              aria-valuetext=${strings.percent(progress)}
+              ><span class="fill" style=${styleMap({ inlineSize: `${progress}%` })}></span></span
+            ><span class="value" aria-hidden="true">${strings.percent(progress)}</span></span
+          >`}
+    </li>`;
   }
 
   /** Everything, open, as plain nested lists: what is printed. Rendered only while printing. */
@@ -871,10 +976,26 @@ export class ChiikiPlanViewer extends LitElement {
     </div>`;
   }
 
+  #usedCache?: { index: PlanIndex; sdgs: number[]; actors: Set<Actor> };
+
+  /** SDGs and actors that occur in the plan (the filters offer only these). */
+  #used(): { sdgs: number[]; actors: Set<Actor> } {
+    if (this.#usedCache?.index !== this._index) {
+      const sdgs = new Set<number>();
+      const actors = new Set<Actor>();
+      for (const { node } of this._index!.all) {
+        node.sdgs?.forEach((n) => sdgs.add(n));
+        node.actors?.forEach((a) => actors.add(a));
+      }
+      this.#usedCache = { index: this._index!, sdgs: SDG_NUMBERS.filter((n) => sdgs.has(n)), actors };
+    }
+    return this.#usedCache!;
+  }
+
   #renderControls(): TemplateResult {
     const plan = this._index!.plan;
-    const sdgsUsed = SDG_NUMBERS.filter((n) => this._index!.all.some((i) => i.node.sdgs?.includes(n)));
-    const actorsUsed = ACTORS.filter((a) => this._index!.all.some((i) => i.node.actors?.includes(a)) || this._actors.has(a));
+    const { sdgs: sdgsUsed, actors: used } = this.#used();
+    const actorsUsed = ACTORS.filter((a) => used.has(a) || this._actors.has(a));
     const areas = [...(plan.areas ?? [])].sort((a, b) => a.level - b.level);
     const { matches } = this.#visible();
     const hits = this._query.trim() ? this.#hits().length : -1;
@@ -942,10 +1063,24 @@ export class ChiikiPlanViewer extends LitElement {
     </div>`;
   }
 
+  #milestoneCache?: { index: PlanIndex; items: IndexedNode[] };
+
+  #milestones(): IndexedNode[] {
+    if (this.#milestoneCache?.index !== this._index)
+      this.#milestoneCache = { index: this._index!, items: this._index!.all.filter((i) => i.node.milestones?.length) };
+    return this.#milestoneCache!.items;
+  }
+
   #renderTimeline(): TemplateResult | typeof nothing {
     const index = this._index!;
     const byYear = new Map<number, { label: string; item: IndexedNode }[]>();
-    for (const item of index.all) for (const m of item.node.milestones ?? []) byYear.set(m.year, [...(byYear.get(m.year) ?? []), { label: m.label, item }]);
+    for (const item of this.#milestones()) {
+      for (const m of item.node.milestones!) {
+        const list = byYear.get(m.year);
+        if (list) list.push({ label: m.label, item });
+        else byYear.set(m.year, [{ label: m.label, item }]);
+      }
+    }
     const plan = index.plan;
     if (plan.period) {
       const start = fiscalYear(plan.period.start);
@@ -1006,6 +1141,10 @@ export class ChiikiPlanViewer extends LitElement {
 
   #renderPlan(): TemplateResult {
     const plan = this._index!.plan;
+    const strings = this.#rowStrings();
+    this.#renderBudget = this.#rendered + ChiikiPlanViewer.#CHUNK;
+    this.#rendered = 0;
+    this.#moreToRender = false;
     const title = this.#planText('title')!;
     const municipality = this.#planText('municipality');
     const vision = this.#planText('vision');
@@ -1034,13 +1173,13 @@ export class ChiikiPlanViewer extends LitElement {
       ${this._index!.roots.crossCutting.length && this._index!.roots.crossCutting.some((i) => this.#isVisible(i))
         ? html`<section class="section" aria-labelledby="cc-h">
             <h3 id="cc-h">${renderRuby(this.#t('plan.crossCutting'))}</h3>
-            ${this.#renderTree('crossCutting', stripRuby(this.#t('plan.crossCutting')))}
+            ${this.#renderTree('crossCutting', stripRuby(this.#t('plan.crossCutting')), strings)}
           </section>`
         : nothing}
       ${this._index!.roots.goals.length && this._index!.roots.goals.some((i) => this.#isVisible(i))
         ? html`<section class="section" aria-labelledby="goals-h">
             <h3 id="goals-h">${renderRuby(this.#t('plan.goals'))}</h3>
-            ${this.#renderTree('goals', stripRuby(this.#t('plan.goals')))}
+            ${this.#renderTree('goals', stripRuby(this.#t('plan.goals')), strings)}
           </section>`
         : nothing}
       </div>

@@ -434,3 +434,42 @@ describe('chiiki-plan-viewer: bad input', () => {
     expect(items(ok).map(labelOf)).to.deep.equal(['目標']);
   });
 });
+
+describe('chiiki-plan-viewer: large plans', () => {
+  it('renders 1,500 open nodes in chunks (aria-busy while more are coming) and End reaches the last one', async () => {
+    const goals = Array.from({ length: 15 }, (_, g) => ({
+      id: `g${g}`,
+      title: `目標${g}`,
+      children: Array.from({ length: 9 }, (_, p) => ({
+        id: `g${g}-${p}`,
+        title: `施策${g}-${p}`,
+        children: Array.from({ length: 10 }, (_, a) => ({ id: `g${g}-${p}-${a}`, title: `取り組み${g}-${p}-${a}`, status: 'started' })),
+      })),
+    }));
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.data = { id: 'big', title: '大きな計画', municipality: '町', goals };
+    const loaded = oneEvent(el, 'chiiki-load');
+    wrapper.append(el);
+    const { detail } = (await loaded) as ChiikiLoadEvent;
+    expect(detail.total).to.equal(15 + 15 * 9 + 15 * 9 * 10);
+    el.expandAll();
+    await el.updateComplete;
+    const first = items(el).length;
+    expect(first).to.be.lessThan(detail.total);
+    expect(shadow(el).querySelector('[role="tree"]')!.getAttribute('aria-busy')).to.equal('true');
+    for (let i = 0; i < 50 && items(el).length < detail.total; i++) {
+      await aTimeout(20);
+      await el.updateComplete;
+    }
+    expect(items(el).length).to.equal(detail.total);
+    expect(shadow(el).querySelector('[role="tree"]')!.hasAttribute('aria-busy')).to.equal(false);
+    el.collapseAll();
+    await el.updateComplete;
+    el.expandAll();
+    await el.updateComplete;
+    items(el)[0].focus();
+    await keys(el, 'End');
+    expect(labelOf(shadow(el).activeElement!)).to.equal('取り組み14-8-9');
+  });
+});
