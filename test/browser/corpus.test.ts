@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import { ChiikiError, loadSalons, type LoadResult, type ReadOptions, type Salon } from '@chiiki/core';
 import { BYTE_FIXTURES } from '../corpus/bytes.js';
 import salonManifest from '../corpus/salons/manifest.json';
+import planManifest from '../corpus/plans/manifest.json';
+import matchingManifest from '../corpus/matching/manifest.json';
+import { readPlanDocument } from '../../packages/plan-viewer/src/read-plan.js';
+import { normalizePlan } from '../../packages/plan-viewer/src/validate.js';
+import { matchSupport } from '../../packages/support-matcher/src/engine/index.js';
 
 /**
  * The bad-input corpus (test/corpus/, docs/robustness.md): every manifest entry is read through the
@@ -187,5 +192,98 @@ describe('corpus: salons, generated inputs', () => {
       { row: 1, field: '', reason: 'invalid-record', severity: 'error' },
       { row: 2, field: '', reason: 'invalid-record', severity: 'error' },
     ]);
+  });
+});
+
+describe('corpus: plans (plan viewer: readPlanDocument + normalizePlan)', () => {
+  for (const entry of planManifest as (Entry & { expected: Entry['expected'] & { plan?: boolean } })[]) {
+    it(`${entry.file}: ${entry.case}`, async () => {
+      const text = await (await fetch(`/test/corpus/plans/${entry.file}`)).text();
+      const reading = readPlanDocument({ kind: 'text', text });
+      if (entry.expected.errorCode) {
+        const error = await reading.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).to.be.instanceOf(ChiikiError);
+        expect((error as ChiikiError).code).to.equal(entry.expected.errorCode);
+        return;
+      }
+      const result = normalizePlan(await reading);
+      expect(result.loaded + result.rejected, 'loaded + rejected = total').to.equal(result.total);
+      expect({ total: result.total, loaded: result.loaded, rejected: result.rejected }).to.deep.equal({
+        total: entry.expected.total,
+        loaded: entry.expected.loaded,
+        rejected: entry.expected.rejected,
+      });
+      expect(shape(result.problems)).to.deep.equal(entry.expected.problems);
+      expect(result.plan !== undefined, 'a plan is read').to.equal(entry.expected.plan ?? true);
+      assertNotPolluted();
+    });
+  }
+
+  it('too-deep plans: levels below 12 are flattened, not lost (15 levels)', async () => {
+    const text = await (await fetch('/test/corpus/plans/too-deep.json.txt')).text();
+    const { plan } = normalizePlan(JSON.parse(text));
+    let node = plan!.goals[0]!;
+    let depth = 1;
+    while (node.children?.length === 1) {
+      node = node.children[0]!;
+      depth++;
+    }
+    expect(depth).to.equal(11);
+    expect(node.children!.map((c) => c.id)).to.deep.equal(['d12', 'd13', 'd14', 'd15']);
+  });
+
+  it('a 10,000-level plan is read without a stack overflow', () => {
+    let goal: Record<string, unknown> = { id: 'leaf', title: '葉' };
+    for (let i = 0; i < 10_000; i++) goal = { id: `n${i}`, title: `階層${i}`, children: [goal] };
+    const result = normalizePlan({ id: 'p', title: '計画', municipality: 'さくら町', goals: [goal] });
+    expect(result.total).to.equal(10_001);
+    expect(result.loaded).to.equal(10_001);
+    expect(result.problems.filter((p) => p.reason === 'too-deep')).to.have.length(10_001 - 12);
+  });
+});
+
+interface MatchEntry {
+  case: string;
+  needs: string;
+  offers: string;
+  defect?: string;
+  expected: { problems: unknown[]; stats: unknown; matches: unknown[]; unmatched: unknown[] };
+}
+
+describe('corpus: needs and offers (matchSupport)', () => {
+  const read = async (file: string) => JSON.parse(await (await fetch(`/test/corpus/matching/${file}`)).text()) as unknown;
+
+  for (const entry of matchingManifest as MatchEntry[]) {
+    const run = entry.defect ? it.skip : it;
+    // DEFECT entries: see `defect` in test/corpus/matching/manifest.json and docs/robustness.md.
+    run(`${entry.needs} × ${entry.offers}: ${entry.case}`, async () => {
+      const result = matchSupport(await read(entry.needs), await read(entry.offers));
+      expect(result.problems.map(({ list, row, field, reason, severity }) => ({ list, row, field, reason, severity }))).to.deep.equal(entry.expected.problems);
+      expect(result.stats).to.deep.equal(entry.expected.stats);
+      expect(result.matches).to.deep.equal(entry.expected.matches);
+      expect(result.unmatched).to.deep.equal(entry.expected.unmatched);
+    });
+  }
+
+  it('prototype keys in needs and offers pollute nothing and never throw', async () => {
+    const result = matchSupport(await read('needs-proto.json.txt'), await read('offers-proto.json.txt'));
+    expect(result.stats.served).to.equal(2);
+    assertNotPolluted();
+  });
+
+  it('wrong top-level types are problems, never exceptions', () => {
+    for (const [needs, offers] of [
+      [null, null],
+      ['needs', 5],
+      [{ 0: 'x' }, [[]]],
+      [[{ categories: { length: 1e9 } }], [{ categories: ['shopping'], capacity: 1e308 }]],
+    ] as [unknown, unknown][]) {
+      const result = matchSupport(needs, offers);
+      expect(result.matches).to.be.an('array');
+      expect(result.stats.served).to.be.at.most(result.stats.total);
+    }
   });
 });
