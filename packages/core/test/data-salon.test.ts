@@ -209,7 +209,9 @@ describe('extension columns and `columns` mapping', () => {
   });
 });
 
-describe('MHLW schedules', () => {
+describe('MHLW schedules', function () {
+  this.timeout(30_000);
+
   const header = 'No,名称,運営日（平日）－開始,運営日（平日）－終了,運営日（土曜）－開始,運営日（土曜）－終了,運営日（祝日）－開始,運営日（祝日）－終了,定休日,その他,備考,緯度,経度';
 
   it('a pattern stated in その他 / 備考 wins over the weekday columns', async () => {

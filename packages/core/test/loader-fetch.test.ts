@@ -88,7 +88,9 @@ class DataHost extends LitElement {
 }
 customElements.define('core-test-data-host', DataHost);
 
-describe('DataController', () => {
+describe('DataController', function () {
+  this.timeout(60_000);
+
   const realFetch = window.fetch;
   afterEach(() => {
     window.fetch = realFetch;

@@ -25,7 +25,9 @@ async function utf16(name: string, littleEndian: boolean): Promise<ArrayBuffer> 
 }
 const withoutId = ({ id: _id, ...rest }: Salon) => rest;
 
-describe('every header set gives the same salons', () => {
+describe('every header set gives the same salons', function () {
+  this.timeout(60_000);
+
   it('MHLW 通いの場 (Shift_JIS, 38 columns) equals our JSON model exactly, ids from 市区町村コード + No', async () => {
     const mhlw = await loadSalons(url('salons-mhlw.sjis.csv'));
     const json = await loadSalons(url('salons-model.json.txt'));

@@ -45,7 +45,9 @@ const PROBLEMS: Problem[] = [
 
 const shadow = (el: Element) => el.shadowRoot!;
 
-describe('shared UI states', () => {
+describe('shared UI states', function () {
+  this.timeout(60_000);
+
   it('loading is a status with the localized text', async () => {
     const el = await fixture<StatesHost>(html`<core-test-states lang="ja"></core-test-states>`);
     const status = shadow(el).querySelector('[role="status"]')!;
