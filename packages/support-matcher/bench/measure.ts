@@ -11,15 +11,23 @@ import { matchSupport, haversineKm, type Need, type Offer } from '../src/engine/
 import { generateMatching } from '../../../scripts/generate-matching.mjs';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuMedians: number[] = [];
+/** Median wall time of `runs` calls; the median CPU time (user + system) is kept in `lastCpu`. */
 function time(fn: () => void, runs: number): number {
   const out: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
     out.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
   }
+  cpuMedians.push(median(cpu));
   return median(out);
 }
+const lastCpu = () => cpuMedians[cpuMedians.length - 1].toFixed(0);
 
 function dense(n: number, seed: number): { needs: Need[]; offers: Offer[] } {
   let a = seed;
@@ -66,21 +74,25 @@ function greedy(needs: Need[], offers: Offer[], maxKm?: number) {
 
 const d1000 = dense(1000, 7);
 const denseMs = time(() => matchSupport(d1000.needs, d1000.offers), 5);
+const cpuDense = lastCpu();
 const d300 = dense(300, 11);
 const engine300 = time(() => matchSupport(d300.needs, d300.offers), 5);
+const cpu300 = lastCpu();
 const matrix = d300.needs.map((n) => d300.offers.map((o) => Math.round(haversineKm(n.lat!, n.lng!, o.lat!, o.lng!) * 1000)));
 const munkres300 = time(() => munkres(matrix.map((row) => [...row])), 3);
+const cpuMunkres = lastCpu();
 const check300 = munkres(matrix.map((row) => [...row])).reduce((s: number, [i, j]: number[]) => s + matrix[i][j], 0);
 const ours300 = Math.round(matchSupport(d300.needs, d300.offers).stats.totalKm * 1000);
-console.log(`dense n = m = 1,000: ${denseMs.toFixed(0)} ms (median of 5)`);
-console.log(`dense n = m = 300: engine ${engine300.toFixed(1)} ms, munkres-js ${munkres300.toFixed(0)} ms (×${(munkres300 / engine300).toFixed(0)}); same optimum: ${check300 === ours300} (${ours300} m)`);
+console.log(`dense n = m = 1,000: wall ${denseMs.toFixed(0)} ms, CPU ${cpuDense} ms (medians of 5)`);
+console.log(`dense n = m = 300: engine wall ${engine300.toFixed(1)} ms / CPU ${cpu300} ms, munkres-js wall ${munkres300.toFixed(0)} ms / CPU ${cpuMunkres} ms (×${(munkres300 / engine300).toFixed(0)} wall, ×${(Number(cpuMunkres) / Number(cpu300)).toFixed(0)} CPU); same optimum: ${check300 === ours300} (${ours300} m)`);
 
 const big = generateMatching({ needs: 5000, offers: 5000, per: 3, seed: 3 });
 const bigOptions = { maxKm: 2 };
 let bigResult = matchSupport(big.needs, big.offers, bigOptions);
 const bigMs = time(() => (bigResult = matchSupport(big.needs, big.offers, bigOptions)), 3);
+const cpuBig = lastCpu();
 const cap = big.offers.reduce((s: number, o: Offer) => s + (o.capacity ?? 1), 0);
-console.log(`5,000 × 5,000, 3 categories each, capacity total ${cap}, maxKm 2: ${bigMs.toFixed(0)} ms (median of 3); served ${bigResult.stats.served}/${bigResult.stats.total}, ${bigResult.stats.totalKm} km`);
+console.log(`5,000 × 5,000, 3 categories each, capacity total ${cap}, maxKm 2: wall ${bigMs.toFixed(0)} ms, CPU ${cpuBig} ms (medians of 3); served ${bigResult.stats.served}/${bigResult.stats.total}, ${bigResult.stats.totalKm} km`);
 const g = greedy(big.needs, big.offers, 2);
 console.log(`greedy (nearest first) on the same: served ${g.served} (${g.served - bigResult.stats.served}), ${g.totalKm.toFixed(3)} km; optimum serves ${bigResult.stats.served - g.served} more pairs (${(((bigResult.stats.served - g.served) / g.served) * 100).toFixed(2)} %)`);
 const gd = greedy(d1000.needs, d1000.offers);

@@ -324,6 +324,33 @@ describe('chiiki-support-matcher', () => {
       expect(results).to.equal(1);
     });
 
+    it('falls back to time-sliced solving with progress when no worker can be made (CSP)', async () => {
+      const OriginalWorker = window.Worker;
+      window.Worker = class {
+        constructor() {
+          throw new DOMException('Refused by Content-Security-Policy', 'SecurityError');
+        }
+      } as unknown as typeof Worker;
+      try {
+        const needs = [];
+        const offers = [];
+        for (let i = 0; i < 600; i++) needs.push({ id: `n${i}`, categories: ['shopping'], lat: 32.8 + (i % 37) * 0.002, lng: 130.8 + (i % 31) * 0.002 });
+        for (let i = 0; i < 400; i++) offers.push({ id: `o${i}`, name: `o${i}`, kind: 'group', categories: ['shopping'], lat: 32.8 + (i % 29) * 0.002, lng: 130.8 + (i % 23) * 0.002, capacity: 2, maxKm: 1 });
+        const el = await fixture<ChiikiSupportMatcher>(html`<chiiki-support-matcher mode="coordinator"></chiiki-support-matcher>`);
+        let progress = 0;
+        el.addEventListener('chiiki-progress', () => progress++);
+        const done = oneEvent(el, 'chiiki-result');
+        el.needs = needs;
+        el.offers = offers;
+        const result = (await done).detail as MatchResult;
+        expect(result.stats.total).to.equal(600);
+        expect(result.stats.served).to.be.greaterThan(0);
+        expect(progress).to.be.greaterThan(0);
+      } finally {
+        window.Worker = OriginalWorker;
+      }
+    });
+
     it('reports problems of the data in a notice with a row/field table', async () => {
       const el = await fixture<ChiikiSupportMatcher>(html`<chiiki-support-matcher mode="coordinator"></chiiki-support-matcher>`);
       const result = oneEvent(el, 'chiiki-result');
