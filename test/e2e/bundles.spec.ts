@@ -6,6 +6,9 @@ import { test, expect } from './fixtures.js';
  * The built distribution (PRODUCT.md §1–2) loaded by script tag from plain HTML pages. These checks hold
  * whatever an element renders: it is defined once, its shadow root has content, nothing fails.
  */
+// Pages load several elements and data; the machines are shared and slow at times.
+test.describe.configure({ timeout: 60_000 });
+
 const TAGS = ['chiiki-consultation-badge', 'chiiki-salon-finder', 'chiiki-support-matcher', 'chiiki-plan-viewer'];
 const DIST = 'packages/widgets/dist';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');

@@ -7,6 +7,9 @@ import { test, expect } from './fixtures.js';
  * custom-elements-everywhere that apply: string attributes, array/object properties, boolean
  * attributes, kebab-case custom events (declaratively), re-rendering with new values, removal.
  */
+// Pages load several elements and data; the machines are shared and slow at times.
+test.describe.configure({ timeout: 90_000 });
+
 const TAGS = ['chiiki-consultation-badge', 'chiiki-salon-finder', 'chiiki-support-matcher', 'chiiki-plan-viewer'];
 
 async function rendered(page: Page, tag: string) {

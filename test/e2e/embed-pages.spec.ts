@@ -7,6 +7,9 @@ import { test, expect } from './fixtures.js';
  * Trusted Types, a hostile CMS stylesheet, data-chiiki placeholders with the loader, and the iframe.
  * Checks hold whatever the elements render: defined, shadow content, boxes, no errors or violations.
  */
+// Pages load several elements and data; the machines are shared and slow at times.
+test.describe.configure({ timeout: 60_000 });
+
 const TAGS = ['chiiki-consultation-badge', 'chiiki-salon-finder', 'chiiki-support-matcher', 'chiiki-plan-viewer'];
 const DIST = '/packages/widgets/dist';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
