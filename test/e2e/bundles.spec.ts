@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
@@ -144,4 +145,6 @@ test('the distribution holds the files of PRODUCT.md §1 and SRI hashes for them
   const sri = JSON.parse(readFileSync(`${DIST}/sri.json`, 'utf8')) as Record<string, string>;
   expect(sri['chiiki-widgets.iife.js']).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
   expect(Object.keys(sri)).toContain('chiiki-loader.js');
+  for (const [file, integrity] of Object.entries(sri))
+    expect(integrity, file).toBe(`sha384-${createHash('sha384').update(readFileSync(`${DIST}/${file}`)).digest('base64')}`);
 });
