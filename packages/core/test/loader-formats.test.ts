@@ -120,6 +120,24 @@ describe('format detection and JSON shapes', () => {
     expect(names(await loadSalons({ kind: 'text', text: '[{"name":"T"}]' }))).to.deep.equal(['T']);
   });
 
+  it('a GeoJSON Feature id is the salon id when the properties have none; non-Point geometry gives no pin', async () => {
+    const result = await loadSalons({
+      kind: 'value',
+      value: {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', id: 42, geometry: { type: 'Point', coordinates: [130.87, 32.88] }, properties: { name: 'A' } },
+          { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { name: 'B' } },
+        ],
+      },
+    });
+    expect(result.records.map((s) => [s.id, s.lat ?? null])).to.deep.equal([
+      ['42', 32.88],
+      [result.records[1]!.id, null],
+    ]);
+    expect(result.problems.map((p) => [p.row, p.reason])).to.deep.equal([[2, 'coordinates-missing']]);
+  });
+
   it('treats text that is not JSON as CSV, and honours an explicit format', async () => {
     expect(names(await loadSalons({ kind: 'text', text: 'name\nCSV salon\n' }))).to.deep.equal(['CSV salon']);
     const forced = loadSalons({ kind: 'text', text: 'name\nx\n' }, { format: 'json' });

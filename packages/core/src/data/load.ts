@@ -183,12 +183,14 @@ async function fetchBytes(url: string, options: ReadOptions): Promise<{ bytes: A
 
 interface GeoFeature {
   type: 'Feature';
+  id?: string | number;
   properties?: Record<string, unknown> | null;
   geometry?: { type?: string; coordinates?: unknown[] } | null;
 }
 
 function featureToRaw(feature: GeoFeature): Record<string, unknown> {
   const raw: Record<string, unknown> = { ...(feature.properties ?? {}) };
+  if (raw.id === undefined && feature.id !== undefined) raw.id = feature.id;
   if (feature.geometry?.type === 'Point' && Array.isArray(feature.geometry.coordinates)) {
     const [lng, lat] = feature.geometry.coordinates;
     raw.lat = lat;
