@@ -56,7 +56,14 @@ export const themeStyles = css`
     line-height: 1.6;
     /* Reset what a host stylesheet could leak in through inheritance. */
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
     letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-variant: normal;
+    font-feature-settings: normal;
     word-break: normal;
     overflow-wrap: anywhere;
   }
