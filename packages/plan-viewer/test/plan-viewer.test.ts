@@ -285,7 +285,7 @@ describe('chiiki-plan-viewer: progress', () => {
     itemByTitle(el, 'サロン・通いの場を増やす').click();
     await el.updateComplete;
     const links = [...panel(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.include.members(['salons.html', 'finder.html#salon=sakura-001']);
+    expect(links).to.include.members(['salons.html', 'finder.html#salon=434043-001']);
   });
 });
 
