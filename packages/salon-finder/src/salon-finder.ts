@@ -16,6 +16,7 @@ import {
 } from '@chiiki/core';
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
+import { loadLocaleStrings } from './locale-strings.js';
 import { makeEntries, nextKey, searchText, type SalonEntry } from './salon-entries.js';
 import { pause } from './map/cluster-index.js';
 import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
@@ -219,6 +220,7 @@ export class ChiikiSalonFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    void loadLocaleStrings(this.#i18n.locale);
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') || changed.has('encoding') || changed.has('columns')) {
       void this.#data.load(sourceFromElement(this, this.src, this.data), {
         format: this.format,

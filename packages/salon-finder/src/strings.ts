@@ -1,6 +1,10 @@
 import type { StringBundle } from '@chiiki/core';
 
-/** Strings of <chiiki-salon-finder> (namespace `salonFinder`). No HTML; ruby as `{漢字|かんじ}`. */
+/**
+ * Strings of <chiiki-salon-finder> (namespace `salonFinder`). No HTML; ruby as `{漢字|かんじ}`.
+ * ja, ja-x-easy and en are here; the nine other locales are in `locales/*.ts`, loaded on first use
+ * (locale-strings.ts).
+ */
 export const strings: StringBundle = {
   ja: {
     salonFinder: {

@@ -18,3 +18,24 @@ describe('salon finder filters (units)', () => {
     expect(top).to.deep.equal(full);
   });
 });
+
+describe('salon finder strings', () => {
+  const flatten = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+  it('every locale has every key of English, with the same interpolations', async () => {
+    const { strings } = await import('../src/strings.js');
+    const { LAZY_LOCALES } = await import('../src/locale-strings.js');
+    const en = strings.en!;
+    const keys = flatten(en).sort();
+    const get = (o: object, key: string) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], o) as string;
+    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort().join();
+    const bundles: [string, object][] = [['ja', strings.ja], ['ja-x-easy', strings['ja-x-easy']!]];
+    for (const [locale, load] of Object.entries(LAZY_LOCALES)) bundles.push([locale, await load!()]);
+    expect(bundles).to.have.length(11);
+    for (const [locale, bundle] of bundles) {
+      expect(flatten(bundle).sort(), locale).to.deep.equal(keys);
+      for (const key of keys) expect(vars(get(bundle, key)), `${locale} ${key}`).to.equal(vars(get(en, key)));
+    }
+  });
+});

@@ -401,6 +401,14 @@ describe('chiiki-salon-finder: data states', () => {
     expect(countText(el)).to.equal('3 of 4');
   });
 
+  it('loads another locale on first use (Korean)', async () => {
+    const el = await finder();
+    el.setAttribute('lang', 'ko');
+    await waitUntil(() => $(el, 'h2').textContent === '지역 살롱 찾기', 'Korean strings', { timeout: 5000 });
+    expect(countText(el)).to.equal('4건 중 3건');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows kana as ruby in ja-x-easy', async () => {
     const el = await finder();
     el.setAttribute('lang', 'ja-x-easy');
