@@ -66,6 +66,13 @@ describe('encoding detection', () => {
     expect(text).to.equal('さくら①');
   });
 
+  it('checks the bytes after a mark: Shift_JIS behind a UTF-8 mark, UTF-8 behind a UTF-16 mark', async () => {
+    expect(await decodeBytes(Uint8Array.of(0xef, 0xbb, 0xbf, 0x82, 0xb3, 0x82, 0xad, 0x82, 0xe7))).to.equal('さくら');
+    const utf8 = new TextEncoder().encode('名称,住所\nさくら,桜1\n');
+    expect(await decodeBytes(Uint8Array.of(0xff, 0xfe, ...utf8))).to.equal('名称,住所\nさくら,桜1\n');
+    expect(await decodeBytes(Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8))).to.equal('名称,住所\nさくら,桜1\n');
+  });
+
   it('decodes UTF-8 without a BOM as UTF-8, and honours an explicit encoding', async () => {
     const utf8 = new TextEncoder().encode('茶話会');
     expect(await decodeBytes(utf8)).to.equal('茶話会');

@@ -51,7 +51,19 @@ describe('names, ids and duplicates', () => {
     expect(a.records[0]!.id).to.equal('own');
     expect(a.records[1]!.id).to.equal(stableId('B', '桜1-2'));
     expect(b.records[1]!.id).to.equal(a.records[1]!.id);
-    expect(a.records[1]!.id).to.match(/^h[0-9a-z]{7}$/);
+    expect(a.records[1]!.id).to.match(/^h[0-9a-z]{1,11}$/);
+  });
+
+  it('distinct salons get distinct hash ids (53-bit hash: no collision in 100,000)', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 100_000; i++) ids.add(stableId(`サロン${i}`, `さくら町${i}`));
+    expect(ids.size).to.equal(100_000);
+  });
+
+  it('a name of only zero-width or bidi control characters is no name', async () => {
+    const result = await loadSalons(value([{ name: '\u200B\uFEFF' }, { name: '\u202E\u2066' }, { name: 'さくら\u200B会' }]));
+    expect([result.loaded, result.rejected]).to.deep.equal([1, 2]);
+    expect(result.records[0]!.name).to.equal('さくら会');
   });
 
   it('numeric ids become text; a repeated id gets a suffix and a duplicate-id warning', async () => {

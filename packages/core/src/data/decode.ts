@@ -7,7 +7,8 @@ type Label = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 const CHUNK = 1 << 20;
 
 /**
- * Which encoding bytes are in, PRODUCT.md §2: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; then
+ * Which encoding bytes are in, PRODUCT.md §2: a byte-order mark (UTF-8, UTF-16 LE/BE) wins (a UTF-16
+ * mark only when the bytes hold zero bytes; `decodeBytes` still checks UTF-8 after a UTF-8 mark); then
  * UTF-16 without a mark when every other byte of the start is zero; then strict UTF-8; else Shift_JIS.
  * An explicit `encoding` is honoured (for `utf-16`, the mark or the zero bytes tell the byte order).
  */
@@ -16,6 +17,9 @@ export function sniffEncoding(bytes: Uint8Array, encoding: DataEncoding = 'auto'
   if (encoding === 'utf-8') return 'utf-8';
   if (encoding === 'shift_jis') return 'shift_jis';
   if (encoding === 'utf-16') return bom === 'utf-16be' || (!bom && zeroBytesAt(bytes, 0)) ? 'utf-16be' : 'utf-16le';
+  // A UTF-16 mark is believed only when the bytes look like UTF-16 (a CSV or JSON in UTF-16 has ASCII
+  // punctuation, so zero bytes); a mark in front of 8-bit text is a mistake: read the text as it is.
+  if (bom === 'utf-16le' || bom === 'utf-16be') return hasZeroByte(bytes) ? bom : 'utf-8-or-shift_jis';
   if (bom) return bom;
   if (zeroBytesAt(bytes, 1)) return 'utf-16le';
   if (zeroBytesAt(bytes, 0)) return 'utf-16be';
@@ -27,6 +31,12 @@ function bomLabel(b: Uint8Array): Label | undefined {
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+function hasZeroByte(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 512);
+  for (let i = 2; i < n; i++) if (b[i] === 0) return true;
+  return n <= 2;
 }
 
 /** UTF-16 text of ASCII-range characters has a zero in every other byte (at `parity` 1 for LE, 0 for BE). */
@@ -48,13 +58,18 @@ function zeroBytesAt(b: Uint8Array, parity: 0 | 1): boolean {
  */
 export async function decodeBytes(input: ArrayBuffer | Uint8Array, encoding: DataEncoding = 'auto', signal?: AbortSignal): Promise<string> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const label = sniffEncoding(bytes, encoding);
-  if (label !== 'utf-8-or-shift_jis') return decodeAs(bytes, label, false, signal);
+  let label = sniffEncoding(bytes, encoding);
+  let body = bytes;
+  if (encoding === 'auto' && label === 'utf-8') label = 'utf-8-or-shift_jis'; // a UTF-8 mark is checked too
+  if (label !== 'utf-8-or-shift_jis') return decodeAs(body, label, false, signal);
+  // Strip a mark that was not believed (UTF-16 mark on 8-bit text) or that is checked (UTF-8 mark).
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) body = bytes.subarray(2);
   try {
-    return await decodeAs(bytes, 'utf-8', true, signal);
+    return await decodeAs(body, 'utf-8', true, signal);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return decodeAs(bytes, 'shift_jis', false, signal);
+    return decodeAs(body, 'shift_jis', false, signal);
   }
 }
 

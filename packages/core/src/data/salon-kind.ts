@@ -385,6 +385,7 @@ function timeCell(raw: Record<string, unknown>, field: 'start' | 'end', report: 
 /* ---------- the kind ---------- */
 
 const eventRows = new WeakSet<Salon>();
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Builds the model-shaped candidate of a row in any table layout (strings as published). */
 function fromTable(raw: Record<string, unknown>, report: ReportProblem): Record<string, unknown> {
@@ -487,6 +488,8 @@ export function normalizeSalon(raw: Record<string, unknown>, report: ReportProbl
     } else candidate[key] = value;
   }
 
+  // Zero-width and bidi control characters never make a name (nor hide in one).
+  if (typeof candidate.name === 'string') candidate.name = candidate.name.replace(INVISIBLE, '');
   const salon = { id: '', name: '' } as Salon;
   for (const [key, schema] of Object.entries(SCALARS)) {
     const value = candidate[key];
