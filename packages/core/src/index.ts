@@ -39,3 +39,5 @@ export {
 export * from './ui/index.js';
 export * from './geo/index.js';
 export * from './text/index.js';
+export { registerLazyStrings, ensureStrings } from './i18n/lazy-strings.js';
+export type { StringsLoader } from './i18n/lazy-strings.js';

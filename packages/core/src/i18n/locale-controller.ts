@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import { resolveLocale, type Locale } from './locales.js';
 import { onStringsChanged, translate } from './instance.js';
+import { ensureStrings } from './lazy-strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -69,6 +70,7 @@ export class LocaleController implements ReactiveController {
       this.#locale = next;
       this.host.requestUpdate();
     }
+    void ensureStrings(next);
   }
 
   t(key: string, options?: TOptions): string {

@@ -1,4 +1,5 @@
-import { registerStrings, type StringBundle, type Strings } from '../i18n/instance.js';
+import type { StringBundle } from '../i18n/instance.js';
+import { ensureStrings, registerLazyStrings, stringsReady } from '../i18n/lazy-strings.js';
 import type { Locale } from '../i18n/locales.js';
 
 /**
@@ -79,38 +80,23 @@ export const scheduleStrings: StringBundle = {
  * `locales/`, loaded the first time a schedule is worded or dated in it. Until then i18next falls back
  * (やさしい日本語 → Japanese, others → English); registering re-renders every element.
  */
-const LAZY: Partial<Record<Locale, () => Promise<{ default: Strings }>>> = {
-  'ja-x-easy': () => import('./locales/ja-x-easy.js'),
-  'zh-Hans': () => import('./locales/zh-Hans.js'),
-  'zh-Hant': () => import('./locales/zh-Hant.js'),
-  ko: () => import('./locales/ko.js'),
-  vi: () => import('./locales/vi.js'),
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  tl: () => import('./locales/tl.js'),
-  ne: () => import('./locales/ne.js'),
-  es: () => import('./locales/es.js'),
-  id: () => import('./locales/id.js'),
-};
-
-const loading = new Map<Locale, Promise<void>>();
+registerLazyStrings({
+  'ja-x-easy': () => import('./locales/ja-x-easy.js').then((m) => m.default),
+  'zh-Hans': () => import('./locales/zh-Hans.js').then((m) => m.default),
+  'zh-Hant': () => import('./locales/zh-Hant.js').then((m) => m.default),
+  ko: () => import('./locales/ko.js').then((m) => m.default),
+  vi: () => import('./locales/vi.js').then((m) => m.default),
+  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.default),
+  tl: () => import('./locales/tl.js').then((m) => m.default),
+  ne: () => import('./locales/ne.js').then((m) => m.default),
+  es: () => import('./locales/es.js').then((m) => m.default),
+  id: () => import('./locales/id.js').then((m) => m.default),
+});
 
 /**
- * Registers the schedule words of `locale`: `undefined` when they are already there (or built in),
- * else a promise that settles once they are. A failed load keeps the fallback and is retried later.
+ * Registers the words of `locale`: `undefined` when they are already there (or built in), else a
+ * promise that settles once they are. A failed load keeps the fallback and is retried later.
  */
 export function loadScheduleStrings(locale: Locale): Promise<void> | undefined {
-  const load = LAZY[locale];
-  if (!load) return undefined;
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = load().then(
-      (m) => {
-        delete LAZY[locale];
-        registerStrings({ ja: {}, [locale]: m.default });
-      },
-      () => void loading.delete(locale),
-    );
-    loading.set(locale, pending);
-  }
-  return pending;
+  return stringsReady(locale) ? undefined : ensureStrings(locale);
 }
