@@ -488,8 +488,8 @@ export function normalizeSalon(raw: Record<string, unknown>, report: ReportProbl
     } else candidate[key] = value;
   }
 
-  // Zero-width and bidi control characters never make a name (nor hide in one).
-  if (typeof candidate.name === 'string') candidate.name = candidate.name.replace(INVISIBLE, '');
+  // A name of only zero-width / bidi control characters is no name (inside a name they are kept as text).
+  if (typeof candidate.name === 'string' && !candidate.name.replace(INVISIBLE, '').trim()) candidate.name = '';
   const salon = { id: '', name: '' } as Salon;
   for (const [key, schema] of Object.entries(SCALARS)) {
     const value = candidate[key];
