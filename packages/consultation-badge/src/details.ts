@@ -60,25 +60,33 @@ export function statusOf(context: BadgeContext): BadgeStatus {
 /** When the status can next change, for the live clock. */
 export const changeOf = (context: BadgeContext): Date | undefined => nextChange(statusOf(context));
 
-/** "開催中", "次回 12月9日(火) 10:00〜", "休止中", "終了", "次回は未定", the published hours, or ''. */
-export function statusText(context: BadgeContext): string {
+/** A status both ways: `plain` for names and descriptions, `shown` with furigana (やさしい日本語). */
+export interface StatusText {
+  plain: string;
+  shown: TemplateResult | string;
+}
+
+const ours = (text: string): StatusText => ({ plain: stripRuby(text), shown: renderRuby(text) });
+
+/** "開催中", "次回 12月9日(火) 10:00〜", "休止中", "終了", "次回は未定", the published hours (data: text only), or ''. */
+export function statusText(context: BadgeContext): StatusText {
   const status = statusOf(context);
   switch (status.kind) {
     case 'open':
     case 'paused':
     case 'closed':
     case 'none':
-      return stripRuby(context.t(`badge.status.${status.kind}`));
+      return ours(context.t(`badge.status.${status.kind}`));
     case 'next':
-      return stripRuby(
+      return ours(
         context.t(status.hasTime ? 'badge.status.next' : 'badge.status.nextDay', {
           date: formatDate(status.start, context.locale, { time: status.hasTime }),
         }),
       );
     case 'text':
-      return status.text;
+      return { plain: status.text, shown: status.text };
     default:
-      return '';
+      return { plain: '', shown: '' };
   }
 }
 
@@ -103,7 +111,7 @@ function whenText(context: BadgeContext): string {
 }
 
 /** The つながりカード: everything a resident needs to get in touch (also what is printed). */
-export function renderCard(context: BadgeContext, status: string): TemplateResult {
+export function renderCard(context: BadgeContext, status: StatusText): TemplateResult {
   const { info, locale, base } = context;
   const t = (key: string, options?: Record<string, unknown>) => renderRuby(context.t(key, options));
   const when = whenText(context);
@@ -123,7 +131,7 @@ export function renderCard(context: BadgeContext, status: string): TemplateResul
     <p class="kicker">${flagMark()}<span>${t('badge.label')}</span></p>
     <h2 id="title">${name}</h2>
     <p class="intro">${t('badge.intro')}</p>
-    ${status ? html`<p class="now">${status}</p>` : nothing}
+    ${status.plain ? html`<p class="now">${status.shown}</p>` : nothing}
     <dl>
       ${row('topics', html`<ul class="topics">${topics.map((topic) => html`<li>${topic}</li>`)}</ul>`)}
       ${when ? row('when', when) : nothing} ${info.organization ? row('who', info.organization) : nothing}
@@ -199,23 +207,23 @@ export interface View {
 }
 
 /** The flag or chip button that opens the card. */
-function renderTrigger(context: BadgeContext, view: View, status: string): TemplateResult {
+function renderTrigger(context: BadgeContext, view: View, { plain: status, shown }: StatusText): TemplateResult {
   const { info } = context;
-  const label = stripRuby(context.t('badge.label'));
-  const named = info.name ? stripRuby(context.t('badge.named', { name: info.name })) : label;
+  const named = info.name ? stripRuby(context.t('badge.named', { name: info.name })) : stripRuby(context.t('badge.label'));
   if (view.variant === 'flag') {
     return html`<button class="trigger flag" part="trigger" type="button" aria-haspopup="dialog" aria-label=${named}
         aria-describedby=${status ? 'flag-status' : nothing} @click=${view.show}>
         ${flagMark()}</button
-      >${status ? html`<span id="flag-status" class="visually-hidden">${status}</span>` : nothing}`;
+      >${status ? html`<span id="flag-status" hidden>${status}</span>` : nothing}`;
   }
-  // The name holds the visible text, unbroken (WCAG 2.5.3), then the place, which the chip does not show.
-  const name = status ? `${label} ${status}${info.name ? ` — ${info.name}` : ''}` : named;
-  return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog" aria-label=${name}
-    @click=${view.show}>
-    ${flagMark()}<span class="label">${renderRuby(context.t('badge.label'))}</span>
-    ${status ? html`<span class="status">${status}</span>` : nothing}
-  </button>`;
+  // The name is the visible text (WCAG 2.5.3; furigana stay the browser's business); the place, which the
+  // chip does not show, is its description.
+  return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog"
+      aria-describedby=${info.name ? 'chip-place' : nothing} @click=${view.show}>
+      ${flagMark()}<span class="label">${renderRuby(context.t('badge.label'))}</span>
+      ${status ? html`<span class="status">${shown}</span>` : nothing}
+    </button
+    >${info.name ? html`<span id="chip-place" hidden>${info.name}</span>` : nothing}`;
 }
 
 /** A message instead of the badge: unknown `salon-id` (no error event: it is not a read failure), or a failed read with a retry. */
@@ -230,7 +238,7 @@ function renderMessage(context: BadgeContext, view: View): TemplateResult {
 /** The whole badge for one variant. */
 export function render(context: BadgeContext, view: View): TemplateResult {
   if (view.load === 'missing' || view.load === 'error') return renderMessage(context, view);
-  const status = view.load === 'loading' ? stripRuby(context.t('core.loading')) : statusText(context);
+  const status = view.load === 'loading' ? ours(context.t('core.loading')) : statusText(context);
   if (view.variant === 'card') return html`<div class="panel">${renderCard(context, status)}${renderConnect(context, view.print, view.save)}</div>`;
   return html`${renderTrigger(context, view, status)}
     <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${view.closed}>

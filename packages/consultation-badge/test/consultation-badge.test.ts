@@ -46,12 +46,13 @@ describe('chiiki-consultation-badge: variants and names', () => {
     expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口：ひだまりサロン' });
   });
 
-  it('chip: mark, the label "福祉の相談窓口" and the status; its name adds the place', async () => {
+  it('chip: mark, the label "福祉の相談窓口" and the status; the place is its description', async () => {
     const el = await badge(html`<chiiki-consultation-badge name="ひだまりサロン" status="paused"></chiiki-consultation-badge>`);
     expect(el.variant).to.equal('chip');
     const button = trigger(el);
     expect(text(button.querySelector('.label'))).to.equal('福祉の相談窓口');
-    expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口 休止中 — ひだまりサロン' });
+    expect(accessible(button)).to.deep.equal({ role: 'button', name: '福祉の相談窓口 休止中' });
+    expect(shadow(el).getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.equal('ひだまりサロン');
   });
 
   it('card: everything inline under a heading with the name, no dialog', async () => {
@@ -447,6 +448,20 @@ describe('chiiki-consultation-badge: accessibility (axe)', () => {
       });
     }
   }
+  it('やさしい日本語 (ruby in the label and the status): zero violations', async () => {
+    const el = await fixture(html`<main lang="ja-x-easy">
+      <chiiki-consultation-badge name="ひだまりサロン" hours="火 10:00-12:00" .now=${jst('2025-12-02T13:00:00')}></chiiki-consultation-badge>
+      <chiiki-consultation-badge variant="flag" name="ひだまりサロン"></chiiki-consultation-badge>
+      <chiiki-consultation-badge variant="card" name="ひだまりサロン" hours="火 10:00-12:00" .now=${jst('2025-12-02T13:00:00')}></chiiki-consultation-badge>
+    </main>`);
+    const chip = el.firstElementChild as ChiikiConsultationBadge;
+    await chip.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await chip.updateComplete;
+    expect(trigger(chip).querySelector('.status ruby')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('with the dialog open: zero violations', async () => {
     void props;
     const el = await fixture(html`<main>
