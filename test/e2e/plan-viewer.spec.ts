@@ -13,6 +13,7 @@ const tree = (page: import('@playwright/test').Page) => page.locator('chiiki-pla
 
 test.describe('plan viewer demo page', () => {
   test('every plan of the switcher loads without errors or axe violations', async ({ page, guard }) => {
+    test.setTimeout(180_000); // six plans, axe on each, on a busy 2-core machine
     await page.goto('/demo/plan.html');
     const options = await page.locator('#plan-select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(PLANS);
@@ -26,6 +27,8 @@ test.describe('plan viewer demo page', () => {
     expect(guard.errors).toEqual([]);
     expect(guard.external).toEqual([]);
   });
+
+  test.describe.configure({ timeout: 90_000 });
 
   test('keyboard walk: Tab into the tree, arrows move, Enter selects and writes the deep link', async ({ page }) => {
     await page.goto('/demo/plan.html?plan=kikuchi');
