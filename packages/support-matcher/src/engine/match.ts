@@ -150,6 +150,14 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   });
   const rows = rowNeed.length;
 
+  // The fully dense case (every pair allowed, no limit, no days, nothing excluded, enough slots):
+  // straight to LAPJV on the slot matrix, without building candidate lists.
+  const direct = directDense(rows, rowNeed, rowCategory, needSide, offers, offerSide, offerLimit, capacity, excluded.size);
+  if (direct) {
+    yield { done: rows, total: 2 * rows };
+    return finish(direct.colOf, (r, j) => direct.metres[r * offers.length + j], () => true);
+  }
+
   // Candidate edges, pruned spatially: per category, a grid with cells as large as the largest finite
   // limit; offers without a limit or without coordinates are kept aside.
   const grids = new Map<string, CategoryIndex>();
@@ -218,8 +226,17 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
     colOf = step.value;
   }
   yield { done: 2 * rows, total: 2 * rows };
+  return finish(
+    colOf,
+    (r, j) => {
+      for (let e = start[r]; e < start[r + 1]; e++) if (col[e] === j) return cost[e];
+      return 0;
+    },
+    (r) => start[r + 1] > start[r],
+  );
 
-  // Results in input order: need, then its categories.
+  /** Results in input order: need, then its categories. */
+  function finish(colOf: Int32Array, metresOf: (row: number, col: number) => number, hasEdge: (row: number) => boolean): MatchResult {
   const matches: Match[] = [];
   const unmatched: Unmatched[] = [];
   const rowOf = new Map<string, number>();
@@ -237,12 +254,11 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
       const r = rowOf.get(key)!;
       const j = colOf[r];
       if (j >= 0) {
-        let metres = 0;
-        for (let e = start[r]; e < start[r + 1]; e++) if (col[e] === j) metres = cost[e];
+        const metres = metresOf(r, j);
         totalMetres += metres;
         matches.push({ needId: n.id, offerId: offers[j].id, category, km: metres / 1000 });
       } else {
-        unmatched.push({ needId: n.id, category, reason: start[r + 1] > start[r] ? 'capacity' : reasonFor(ni, category) });
+        unmatched.push({ needId: n.id, category, reason: hasEdge(r) ? 'capacity' : reasonFor(ni, category) });
       }
     }
   });
@@ -267,6 +283,7 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   }
 
   return { matches, unmatched, problems, stats: { served: matches.length, total, totalKm: totalMetres / 1000 } };
+  }
 }
 
 /**
@@ -398,4 +415,59 @@ function denseAssign(rows: number, cols: number, capacity: Int32Array, start: In
   const colOf = new Int32Array(rows);
   for (let r = 0; r < rows; r++) colOf[r] = slotCol[rowsol[r]];
   return colOf;
+}
+
+/**
+ * The fully dense case, detected without building candidate lists: every pair to solve is located,
+ * every offer with capacity lists every pair's category, is located, has no distance limit and no
+ * days, nothing is excluded and slots ≥ pairs. Then every pair may take every slot: LAPJV on the
+ * slot matrix. Returns `undefined` when it does not apply.
+ */
+function directDense(
+  rows: number,
+  rowNeed: number[],
+  rowCategory: string[],
+  needSide: Side[],
+  offers: Offer[],
+  offerSide: Side[],
+  offerLimit: number[],
+  capacity: Int32Array,
+  excludedCount: number,
+): { colOf: Int32Array; metres: Float64Array } | undefined {
+  if (rows === 0 || excludedCount > 0) return undefined;
+  const cols = offers.length;
+  let slots = 0;
+  for (let j = 0; j < cols; j++) {
+    if (capacity[j] <= 0) continue;
+    slots += capacity[j];
+    const o = offerSide[j];
+    if (Number.isNaN(o.lat) || o.days || offerLimit[j] !== Infinity) return undefined;
+  }
+  if (slots < rows || slots > DENSE_MAX_SLOTS) return undefined;
+  const categories = new Set(rowCategory);
+  for (let j = 0; j < cols; j++) {
+    if (capacity[j] > 0) for (const c of categories) if (!offers[j].categories.includes(c)) return undefined;
+  }
+  for (let r = 0; r < rows; r++) if (Number.isNaN(needSide[rowNeed[r]].lat)) return undefined;
+  const metres = new Float64Array(rows * cols);
+  const slotCol = new Int32Array(slots);
+  for (let j = 0, s = 0; j < cols; j++) for (let k = 0; k < capacity[j]; k++) slotCol[s++] = j;
+  // Metres below 2^24 (16,777 km: anywhere in Japan) are exact in 32-bit floats.
+  const matrix = new Float32Array(slots * slots);
+  for (let r = 0; r < rows; r++) {
+    const need = needSide[rowNeed[r]];
+    const base = r * slots;
+    let s = 0;
+    for (let j = 0; j < cols; j++) {
+      if (capacity[j] <= 0) continue;
+      const m = toMetres(sideKm(need, offerSide[j]));
+      if (m >= 16777216) return undefined;
+      metres[r * cols + j] = m;
+      for (let k = 0; k < capacity[j]; k++) matrix[base + s++] = m;
+    }
+  }
+  const rowsol = lapjv(slots, matrix);
+  const colOf = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) colOf[r] = slotCol[rowsol[r]];
+  return { colOf, metres };
 }
