@@ -40,15 +40,35 @@ export function jstMonthEnd(date: Date): Date {
 }
 
 export function makeEntries(salons: Salon[]): SalonEntry[] {
+  const out: SalonEntry[] = [];
   const seen = new Set<string>();
-  return salons.map((salon, index) => {
-    // The loader makes ids unique (with a warning); this only guards selection against a loader that did not.
-    let id = salon.id;
-    for (let n = 2; seen.has(id); n++) id = `${salon.id}-${n}`;
-    seen.add(id);
-    const s = id === salon.id ? salon : { ...salon, id };
-    return { salon: s, index, pinned: typeof s.lat === 'number' && typeof s.lng === 'number' };
-  });
+  for (let i = 0; i < salons.length; i++) out.push(makeEntry(salons[i]!, i, seen));
+  return out;
+}
+
+/** The same in slices of about 8 ms (large data); `undefined` when `isCurrent()` turned false. */
+export async function makeEntriesSliced(salons: Salon[], pause: () => Promise<void>, isCurrent: () => boolean): Promise<SalonEntry[] | undefined> {
+  const out: SalonEntry[] = [];
+  const seen = new Set<string>();
+  let start = performance.now();
+  for (let i = 0; i < salons.length; i++) {
+    out.push(makeEntry(salons[i]!, i, seen));
+    if ((i & 1023) === 1023 && performance.now() - start > 8) {
+      await pause();
+      if (!isCurrent()) return undefined;
+      start = performance.now();
+    }
+  }
+  return out;
+}
+
+function makeEntry(salon: Salon, index: number, seen: Set<string>): SalonEntry {
+  // The loader makes ids unique (with a warning); this only guards selection against a loader that did not.
+  let id = salon.id;
+  for (let n = 2; seen.has(id); n++) id = `${salon.id}-${n}`;
+  seen.add(id);
+  const s = id === salon.id ? salon : { ...salon, id };
+  return { salon: s, index, pinned: typeof s.lat === 'number' && typeof s.lng === 'number' };
 }
 
 export function searchText(entry: SalonEntry): string {

@@ -17,7 +17,7 @@ import {
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
 import { loadLocaleStrings } from './locale-strings.js';
-import { makeEntries, nextKey, searchText, type SalonEntry } from './salon-entries.js';
+import { makeEntries, makeEntriesSliced, nextKey, searchText, type SalonEntry } from './salon-entries.js';
 import { pause } from './map/cluster-index.js';
 import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
 import { renderFilterForm } from './filter-form.js';
@@ -116,6 +116,9 @@ export class ChiikiSalonFinder extends LitElement {
   #prepared = true;
   #prepareJob?: object;
   #filterJob?: object;
+  #adoptJob?: object;
+  /** New entries not yet published to the list and map (fit the map to them). */
+  #fresh = false;
   #urlSelectionPending = false;
 
   @state() private filters: FilterState = { ...DEFAULT_FILTERS, weekdays: [] };
@@ -216,6 +219,7 @@ export class ChiikiSalonFinder extends LitElement {
     this.#resize?.disconnect();
     this.#prepareJob = undefined;
     this.#filterJob = undefined;
+    this.#adoptJob = undefined;
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -271,21 +275,39 @@ export class ChiikiSalonFinder extends LitElement {
 
   #takeData(): void {
     this.#lastResult = this.#data.result;
-    this.#entries = makeEntries(this.#data.result?.records ?? []);
+    const records = this.#data.result?.records ?? [];
+    const job = (this.#adoptJob = {});
+    if (records.length <= SYNC_LIMIT) this.#adopt(makeEntries(records));
+    else {
+      // Large data: even making the working copy is sliced, so the page stays responsive.
+      this.#adopt([]);
+      this.filtering = true;
+      void makeEntriesSliced(records, pause, () => job === this.#adoptJob).then((entries) => {
+        if (!entries || job !== this.#adoptJob) return;
+        this.#adopt(entries);
+        this.#memo = [];
+        this.requestUpdate();
+      });
+    }
+  }
+
+  #adopt(entries: SalonEntry[]): void {
+    this.#entries = entries;
+    this.#fresh = true;
     const districts = new Set<string>();
     this.#audiences = new Set();
     this.#activities = new Set();
-    for (const { salon } of this.#entries) {
+    for (const { salon } of entries) {
       if (salon.district) districts.add(salon.district);
-      salon.audiences?.forEach((a) => this.#audiences.add(a));
-      salon.activities?.forEach((a) => this.#activities.add(a));
+      if (salon.audiences) for (const a of salon.audiences) this.#audiences.add(a);
+      if (salon.activities) for (const a of salon.activities) this.#activities.add(a);
     }
     this.#districts = [...districts].sort((a, b) => a.localeCompare(b, 'ja'));
     this.limit = PAGE_SIZE;
-    this.#prepared = this.#entries.length <= SYNC_LIMIT;
-    if (!this.#prepared) void this.#prepare(this.#entries);
+    this.#prepared = entries.length <= SYNC_LIMIT;
+    if (!this.#prepared) void this.#prepare(entries);
     this.#restored = false;
-    this.#urlSelectionPending = this.urlState && this.#data.state === 'ready';
+    this.#urlSelectionPending = this.urlState && this.#data.state === 'ready' && (entries.length > 0 || !this.#data.result?.records.length);
   }
 
   /** Filters, distances and sorting; pushes the salons with a position to the map when they changed. */
@@ -340,15 +362,17 @@ export class ChiikiSalonFinder extends LitElement {
 
   /** The filtered salons become the list (first `limit`, in order) and the map's points. */
   #publish(results: SalonEntry[], dataChanged: boolean, origin: Origin | undefined): void {
+    const fresh = dataChanged || this.#fresh;
+    this.#fresh = false;
     this.#shown = topEntries(results, this.limit, this.#sortBy);
     const mapEntries = results.filter((e) => e.pinned);
-    const same = !dataChanged && mapEntries.length === this.#mapEntries.length && mapEntries.every((e, i) => this.#mapEntries[i] === e);
+    const same = !fresh && mapEntries.length === this.#mapEntries.length && mapEntries.every((e, i) => this.#mapEntries[i] === e);
     this.#results = results;
     if (!same) {
       this.#mapEntries = mapEntries;
       this.#map.setPoints(
         mapEntries.map((e) => ({ lat: e.salon.lat!, lng: e.salon.lng! })),
-        dataChanged && !parseLatLng(this.center) && !origin,
+        fresh && !parseLatLng(this.center) && !origin,
       );
       const selected = this.selectedId === undefined ? -1 : mapEntries.findIndex((e) => e.salon.id === this.selectedId);
       this.#map.select(selected >= 0 ? selected : undefined);
