@@ -427,10 +427,13 @@ describe('chiiki-consultation-badge: src + salon-id', () => {
   });
 
   it('the data property works without src', async () => {
-    const el = await badge(html`<chiiki-consultation-badge variant="card" salon-id="a" .data=${[{ id: 'a', name: 'データのサロン' }]}></chiiki-consultation-badge>`);
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(text(shadow(el).querySelector('h2'))).to.equal('データのサロン');
+    const { el, detail } = await fromSource({ variant: 'card', salonId: 'a', data: [{ id: 'a', name: 'データのサロン' }] });
+    try {
+      expect(detail).to.include({ total: 1, loaded: 1, rejected: 0 });
+      expect(text(shadow(el).querySelector('h2'))).to.equal('データのサロン');
+    } finally {
+      el.remove();
+    }
   });
 });
 
