@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LOCALES, LocaleController, registerStrings, renderLoading, resolveLocale, setStrings, translate } from '@chiiki/core';
 import i18next from 'i18next';
@@ -53,9 +53,8 @@ describe('i18n', () => {
     await el.updateComplete;
     expect(statusText(el)).to.equal('Loading…');
     wrapper.setAttribute('lang', 'ko');
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-    expect(statusText(el)).to.equal('불러오는 중…');
+    // Korean strings are a lazy chunk: English shows until they arrive, then the element re-renders.
+    await waitUntil(() => statusText(el) === '불러오는 중…', 'Korean strings never arrived');
     el.setAttribute('lang', 'ja');
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;

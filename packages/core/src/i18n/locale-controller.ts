@@ -3,6 +3,7 @@ import type { TOptions } from 'i18next';
 import { resolveLocale, type Locale } from './locales.js';
 import { onStringsChanged, translate } from './instance.js';
 import { ensureStrings } from './lazy-strings.js';
+import './core-locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
