@@ -15,7 +15,10 @@ for (const name of PAGES) {
 
 test('the locale switcher changes every widget language live', async ({ page }) => {
   await page.goto('/demo/index.html');
-  await expect(page.locator('chiiki-consultation-badge h2')).toHaveText('福祉の相談窓口');
+  const badge = page.locator('chiiki-consultation-badge').first();
+  await expect(badge.getByRole('button', { name: /^福祉の相談窓口/ })).toBeVisible();
   await page.selectOption('#locale', 'en');
-  await expect(page.locator('chiiki-consultation-badge h2')).toHaveText('Community welfare consultation point');
+  await expect(badge.getByRole('button', { name: /^Community welfare consultation point/ })).toBeVisible();
+  await page.selectOption('#locale', 'ko');
+  await expect(badge.getByRole('button', { name: /^Community welfare/ })).toHaveCount(0);
 });
