@@ -43,6 +43,8 @@ const HREF = /^(https?:|mailto:|tel:|[./?#]|[^:\s/?#\u0000-\u001f]+([/?#]|$))/u;
 const intlLocale = (locale: Locale) => (locale === 'ja-x-easy' ? 'ja' : locale);
 const isJapanese = (locale: Locale) => locale === 'ja' || locale === 'ja-x-easy';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Strings of the tree rows, translated once per render. */
 interface RowStrings {
   key: string;
@@ -219,9 +221,15 @@ export class ChiikiPlanViewer extends LitElement {
       if (abort.signal.aborted) return;
       const result = normalizePlan(raw);
       if (!result.plan) throw new ChiikiError('parse-failed', 'The document is not a plan (a JSON object).', result.problems);
+      // Validation, indexing and the first render each get their own task: a large plan never blocks the page in one piece.
+      await nextTask();
+      if (abort.signal.aborted) return;
+      const index = indexPlan(result.plan);
+      await nextTask();
+      if (abort.signal.aborted) return;
       this._problems = result.problems;
       this._counts = { total: result.total, loaded: result.loaded, rejected: result.rejected };
-      this._index = indexPlan(result.plan);
+      this._index = index;
       this._selected = undefined;
       this._focus = undefined;
       this._query = '';
