@@ -241,6 +241,7 @@ export class ChiikiPlanViewer extends LitElement {
         new ChiikiLoadEvent({ ...this._counts, problems: result.problems, ...(source.kind === 'url' ? { source: source.url } : {}) }),
       );
       if (this.urlState) this.#restoreFromUrl();
+      this.#warmSearch(index);
     } catch (error) {
       if (abort.signal.aborted) return;
       this._error = error instanceof ChiikiError ? error : new ChiikiError('parse-failed', String(error));
@@ -585,6 +586,18 @@ export class ChiikiPlanViewer extends LitElement {
     let text = this.#textCache.texts.get(item);
     if (text === undefined) this.#textCache.texts.set(item, (text = normalizeText(stripRuby(this.#searchText(item)))));
     return text;
+  }
+
+  /** Prepares the search text of every node in small tasks after loading, so the first search is quick on large plans. */
+  #warmSearch(index: PlanIndex): void {
+    let at = 0;
+    const step = () => {
+      if (this._index !== index || !this.isConnected) return;
+      const end = Math.min(at + 500, index.all.length);
+      for (; at < end; at++) this.#normalizedText(index.all[at]);
+      if (at < index.all.length) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
   }
 
   #hitsCache?: { key: unknown[]; hits: IndexedNode[] };
