@@ -1,6 +1,5 @@
-import type { Activity, Audience } from '@chiiki/core';
+import { normalizeForSearch, type Activity, type Audience } from '@chiiki/core';
 import { isActive, jstDayStart, jstMonthEnd, jstWeekday, nextKey, nextMeeting, nextMeetings, searchText, type SalonEntry } from './salon-entries.js';
-import { foldText } from './text.js';
 
 /** When the resident wants to go. */
 export const WHEN = ['any', 'today', 'week', 'month'] as const;
@@ -82,7 +81,7 @@ export function applyFilters(entries: SalonEntry[], f: FilterState, now: Date): 
 
 /** One salon against every filter (used directly by the sliced filtering of large data). */
 export function filterPredicate(f: FilterState, now: Date): (entry: SalonEntry) => boolean {
-  const needle = foldText(f.text);
+  const needle = normalizeForSearch(f.text);
   const words = needle ? needle.split(' ') : [];
   const end = f.when === 'any' ? 0 : windowEnd(f.when, now);
   const weekdays = new Set(f.weekdays);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChiikiErrorEvent, type ErrorCode } from '@chiiki/core';
-import type { LatLng } from './geo.js';
+import type { LatLng } from '@chiiki/core';
 
 /** Where the origin came from: shown to the resident next to distances. */
 export type OriginSource = 'near' | 'geolocation' | 'address' | 'map' | 'district';

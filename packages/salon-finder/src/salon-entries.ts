@@ -1,5 +1,4 @@
-import { nextOccurrences, type Occurrence, type Salon } from '@chiiki/core';
-import { foldText } from './text.js';
+import { nextOccurrences, searchText as foldFields, type Occurrence, type Salon } from '@chiiki/core';
 
 /**
  * The finder's working copy of the data: one entry per salon with what filtering, sorting and the
@@ -74,11 +73,7 @@ function makeEntry(salon: Salon, index: number, seen: Set<string>): SalonEntry {
 export function searchText(entry: SalonEntry): string {
   if (entry.search === undefined) {
     const s = entry.salon;
-    entry.search = foldText(
-      [s.name, s.nameKana, s.nameEn, s.venue, s.address, s.district, s.activitiesText, s.audiencesText, s.contact?.organization]
-        .filter(Boolean)
-        .join(' '),
-    );
+    entry.search = foldFields(s.name, s.nameKana, s.nameEn, s.venue, s.address, s.district, s.activitiesText, s.audiencesText, s.contact?.organization);
   }
   return entry.search;
 }

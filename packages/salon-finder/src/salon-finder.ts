@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import {
   ChiikiSelectEvent,
   DataController,
+  haversineKm,
   LocaleController,
+  parseLatLng,
   registerStrings,
   salonKind,
   renderRuby,
@@ -12,6 +14,7 @@ import {
   themeStyles,
   type DataEncoding,
   type DataFormat,
+  type LatLng,
   type Salon,
 } from '@chiiki/core';
 import { styles } from './salon-finder.styles.js';
@@ -26,7 +29,6 @@ import { renderDetails } from './salon-details.js';
 import { renderOriginForm } from './origin-form.js';
 import { OriginController, type Origin } from './origin-controller.js';
 import { MapController } from './map/map-controller.js';
-import { haversineKm, parseLatLng, type LatLng } from './geo.js';
 import { readSelection, writeSelection } from './url-state.js';
 import { renderLoadError, renderLoading, renderProblems } from './data-notices.js';
 import type { RenderContext } from './render-context.js';

@@ -1,6 +1,5 @@
-import { describeSchedule, formatDate, type Occurrence, type Salon } from '@chiiki/core';
+import { describeSchedule, formatDate, walkingMinutes, type Occurrence, type Salon } from '@chiiki/core';
 import type { RenderContext } from './render-context.js';
-import { walkingMinutes } from './geo.js';
 
 const JST = 9 * 3_600_000;
 
@@ -34,7 +33,7 @@ export function distanceWords(ctx: RenderContext, km: number): string {
     km < 1
       ? ctx.t('salonFinder.metres', { value: Math.max(10, Math.round((km * 1000) / 10) * 10) })
       : ctx.t('salonFinder.kilometres', { value: new Intl.NumberFormat(ctx.locale === 'ja-x-easy' ? 'ja' : ctx.locale, { maximumFractionDigits: 1 }).format(km) });
-  return ctx.t('salonFinder.distance', { distance, minutes: walkingMinutes(km) });
+  return ctx.t('salonFinder.distance', { distance, minutes: Math.max(1, walkingMinutes(km)) });
 }
 
 /** The fee in words: 無料, 100円, or the published text. */

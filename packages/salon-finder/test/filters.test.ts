@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { normalizeForSearch } from '@chiiki/core';
 import { sortEntries, topEntries } from '../src/filters.js';
 import { makeEntries } from '../src/salon-entries.js';
-import { foldText } from '../src/text.js';
 
 describe('salon finder filters (units)', () => {
   it('folds kana, width and case for search', () => {
-    expect(foldText('ＡＢＣ　カフェ')).to.equal('abc かふぇ');
-    expect(foldText('ｲｷｲｷ')).to.equal('いきいき');
-    expect(foldText('ヴォランティア')).to.equal('ゔぉらんてぃあ');
+    expect(normalizeForSearch('ＡＢＣ　カフェ')).to.equal('abc かふぇ');
+    expect(normalizeForSearch('ｲｷｲｷ')).to.equal('いきいき');
+    expect(normalizeForSearch('ヴォランティア')).to.equal('ゔぉらんてぃあ');
   });
 
   it('topEntries gives the same first k as a full sort, ties in data order', () => {

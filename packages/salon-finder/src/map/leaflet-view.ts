@@ -1,6 +1,6 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import type { LatLng } from '../geo.js';
+import type { LatLng } from '@chiiki/core';
 import type { ClusterIndex, ClusterItem } from './cluster-index.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LatLng } from '../geo.js';
+import type { LatLng } from '@chiiki/core';
 import { ClusterIndex } from './cluster-index.js';
 import type { LeafletView, ViewCallbacks } from './leaflet-view.js';
 
