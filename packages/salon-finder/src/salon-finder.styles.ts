@@ -4,6 +4,12 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-height: 24em;
+  }
+  /*
+   * Padding (and the size container) live on the inner wrapper, not on :host: a host page's
+   * "* { padding: 0 }" reset targets the element itself and beats :host rules.
+   */
+  .finder {
     padding: var(--_space);
     container-type: inline-size;
   }
@@ -131,8 +137,7 @@ export const styles = css`
     align-items: center;
     margin: 0.5em 0 0;
   }
-  .message.error,
-  .notice.error {
+  .message.error {
     color: var(--_danger);
     font-weight: 600;
   }
@@ -475,26 +480,6 @@ export const styles = css`
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .problems summary {
-    min-height: 2.75em;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-  }
-  .table-wrap {
-    overflow: auto;
-    max-height: 20em;
-  }
-  table {
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    border: 0.0625em solid var(--_border);
-    padding: 0.25em 0.5em;
-    text-align: start;
   }
   .credits {
     margin-top: var(--_space);

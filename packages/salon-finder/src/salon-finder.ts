@@ -7,9 +7,14 @@ import {
   LocaleController,
   parseLatLng,
   registerStrings,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  renderProblems,
   salonKind,
   renderRuby,
   sourceFromElement,
+  stateStyles,
   stripRuby,
   themeStyles,
   type DataEncoding,
@@ -30,7 +35,6 @@ import { renderOriginForm } from './origin-form.js';
 import { OriginController, type Origin } from './origin-controller.js';
 import { MapController } from './map/map-controller.js';
 import { readSelection, writeSelection } from './url-state.js';
-import { renderLoadError, renderLoading, renderProblems } from './data-notices.js';
 import type { RenderContext } from './render-context.js';
 
 /** 国土地理院 淡色地図 (GSI pale map): no API key. */
@@ -60,8 +64,12 @@ const FALLBACK_CENTER: LatLng = { lat: 32.879, lng: 130.868 };
  * @csspart list - The result list.
  * @csspart details - The selected salon's panel.
  * @csspart map - The map area.
+ * @csspart loading - The "loading" notice.
+ * @csspart empty - The notice when no salon matches (or the data has none).
  * @csspart problems - The notice about records that could not be (fully) used.
+ * @csspart problem-table - The row/field table of data problems (with `debug`).
  * @csspart error - The load error with its retry button.
+ * @csspart retry - The retry button of the load error.
  *
  * @cssproperty --chiiki-color-primary - Buttons and links.
  * @cssproperty --chiiki-color-on-primary - Text on primary buttons.
@@ -78,7 +86,7 @@ const FALLBACK_CENTER: LatLng = { lat: 32.879, lng: 130.868 };
  * @cssproperty --chiiki-space - Base spacing.
  */
 export class ChiikiSalonFinder extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, stateStyles, styles];
 
   static {
     registerStrings(strings);
@@ -492,8 +500,8 @@ export class ChiikiSalonFinder extends LitElement {
     return html`<div class="finder ${this.narrow ? 'narrow' : 'wide'} view-${this.view}">
       <h2 part="title">${renderRuby(t('salonFinder.name'))}</h2>
       ${state === 'loading' ? renderLoading(ctx) : nothing}
-      ${state === 'error' ? renderLoadError(ctx, this.#data.error, () => void this.#data.retry()) : nothing}
-      ${result ? renderProblems(ctx, result.problems, result.rejected, this.debug) : nothing}
+      ${state === 'error' && this.#data.error ? renderError(ctx, this.#data.error, () => void this.#data.retry()) : nothing}
+      ${result ? renderProblems(ctx, result.problems, { debug: this.debug }) : nothing}
       <div class="controls">
         ${renderOriginForm(ctx, {
           origin: this.#origin,
@@ -534,7 +542,7 @@ export class ChiikiSalonFinder extends LitElement {
           ? html`<div class="list-pane">
               ${details}
               ${state === 'ready' && !this.filtering && !this.#results.length
-                ? html`<p class="notice empty">${renderRuby(t(this.#entries.length ? 'salonFinder.noMatch' : 'core.empty'))}</p>`
+                ? renderEmpty(ctx, this.#entries.length ? t('salonFinder.noMatch') : undefined)
                 : nothing}
               ${renderList(ctx, {
                 entries: this.#shown,

@@ -9,20 +9,6 @@ export const strings: StringBundle = {
   ja: {
     salonFinder: {
       name: 'サロンをさがす',
-      loadFailed: 'サロンの情報を読み込めませんでした。',
-      problems: {
-        rejected: '一部のデータを表示できませんでした（{{count}}件）',
-        warnings: '一部のデータに不備があります（{{count}}件）',
-        explain: '表示できなかったデータ：{{rejected}}件。不備を補って表示しているデータ：{{warned}}件。',
-        table: 'データの問題（行・項目ごと）',
-        row: '行',
-        field: '項目',
-        reason: '内容',
-        value: '値',
-        severity: '扱い',
-        error: '表示しない',
-        warning: '補って表示',
-      },
       listLabel: 'サロンの一覧',
       more: 'さらに{{count}}件を表示（残り{{rest}}件）',
       nextShort: '次回 {{when}}',
@@ -160,20 +146,6 @@ export const strings: StringBundle = {
   'ja-x-easy': {
     salonFinder: {
       name: 'サロンを さがす',
-      loadFailed: 'サロンの {情報|じょうほう}を {読|よ}み{込|こ}めませんでした。',
-      problems: {
-        rejected: '{一部|いちぶ}の データを {表示|ひょうじ}できませんでした（{{count}}{件|けん}）',
-        warnings: '{一部|いちぶ}の データに まちがいが あります（{{count}}{件|けん}）',
-        explain: '{表示|ひょうじ}できなかった データは {{rejected}}{件|けん}です。なおして {表示|ひょうじ}した データは {{warned}}{件|けん}です。',
-        table: 'データの まちがい',
-        row: '{行|ぎょう}',
-        field: '{項目|こうもく}',
-        reason: '{内容|ないよう}',
-        value: '{値|あたい}',
-        severity: 'どうしたか',
-        error: '{表示|ひょうじ}しない',
-        warning: 'なおして {表示|ひょうじ}',
-      },
       listLabel: 'サロンの リスト',
       more: 'あと {{count}}{件|けん} {見|み}る（のこり {{rest}}{件|けん}）',
       nextShort: 'つぎは {{when}}',
@@ -311,20 +283,6 @@ export const strings: StringBundle = {
   en: {
     salonFinder: {
       name: 'Find a community salon',
-      loadFailed: 'The salon information could not be loaded.',
-      problems: {
-        rejected: 'Some records could not be shown ({{count}})',
-        warnings: 'Some records have defects ({{count}})',
-        explain: 'Not shown: {{rejected}}. Shown with repairs or missing parts: {{warned}}.',
-        table: 'Data problems (by row and field)',
-        row: 'Row',
-        field: 'Field',
-        reason: 'Problem',
-        value: 'Value',
-        severity: 'Handling',
-        error: 'Not shown',
-        warning: 'Shown',
-      },
       listLabel: 'Salons',
       more: 'Show {{count}} more ({{rest}} left)',
       nextShort: 'Next: {{when}}',

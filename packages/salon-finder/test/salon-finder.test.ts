@@ -27,7 +27,9 @@ describe('chiiki-salon-finder: list and filters', () => {
     expect(countText(el)).to.equal('4件中 1件');
     await typeSearch(el, 'ない名前');
     expect(names(el)).to.deep.equal([]);
-    expect($(el, '.empty').textContent).to.contain('条件に合うサロンはありません');
+    const empty = $(el, '[part~="empty"]');
+    expect(empty.getAttribute('role')).to.equal('status');
+    expect(empty.textContent).to.contain('条件に合うサロンはありません');
   });
 
   it('combines filters and resets them', async () => {
@@ -369,12 +371,23 @@ describe('chiiki-salon-finder: data states', () => {
     expect(loaded!.detail.rejected).to.equal(2);
     expect(loaded!.detail.loaded).to.equal(10);
     await settle(el);
-    const notice = $(el, '.problems');
-    expect(notice.querySelector('summary')!.textContent).to.contain('一部のデータを表示できませんでした（2件）');
+    // The notice counts records with at least one problem (core's rule for every element): the two
+    // rejected records and the ones shown with a warning.
+    const rows = new Set(loaded!.detail.problems.map((p) => p.row)).size;
+    expect(rows).to.be.greaterThan(2);
+    const notice = $(el, '[part~="problems"]');
+    const summary = notice.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal(`一部のデータを表示できませんでした（${rows}件）`);
+    expect(summary.closest('details')!.open).to.equal(false);
+    const reasons = [...notice.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(reasons).to.include('必要な項目（名称など）がありません（2件）');
     expect(notice.querySelector('table')).to.equal(null);
     el.debug = true;
     await settle(el);
-    expect($(el, '.problems table')).not.to.equal(null);
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(table).not.to.equal(null);
+    expect(table.querySelectorAll('tbody tr').length).to.equal(loaded!.detail.problems.length);
+    expect([...table.querySelectorAll('th')].map((th) => th.textContent!.trim())).to.deep.equal(['行', '項目', '理由', '値', '重要度']);
     await expect(el).to.be.accessible();
   });
 
@@ -383,9 +396,13 @@ describe('chiiki-salon-finder: data states', () => {
     const error = await oneEvent(el, 'chiiki-error');
     expect(error.detail.error.code).to.equal('http-status');
     await settle(el);
-    expect($(el, '[role="alert"]').textContent).to.contain('読み込めませんでした');
-    expect($$(el, 'button').some((b) => b.textContent!.includes('もう一度読み込む'))).to.equal(true);
+    expect($(el, '[role="alert"]').textContent).to.contain('データが見つかりませんでした');
+    const retry = $$(el, 'button').find((b) => b.textContent!.includes('もう一度読み込む'))!;
+    expect(retry).not.to.equal(undefined);
     await expect(el).to.be.accessible();
+    setTimeout(() => retry.click());
+    const again = await oneEvent(el, 'chiiki-error');
+    expect(again.detail.error.code).to.equal('http-status');
   });
 
   it('reads inline JSON', async () => {

@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const es: Strings = {
   salonFinder: {
     name: 'Buscar un salón comunitario',
-    loadFailed: 'No se pudo cargar la información de los salones.',
-    problems: {
-      rejected: 'Algunos registros no se pudieron mostrar ({{count}})',
-      warnings: 'Algunos registros tienen defectos ({{count}})',
-      explain: 'No mostrados: {{rejected}}. Mostrados con correcciones: {{warned}}.',
-      table: 'Problemas de datos (por fila y campo)',
-      row: 'Fila',
-      field: 'Campo',
-      reason: 'Problema',
-      value: 'Valor',
-      severity: 'Tratamiento',
-      error: 'No mostrado',
-      warning: 'Mostrado',
-    },
     listLabel: 'Salones',
     more: 'Mostrar {{count}} más (quedan {{rest}})',
     nextShort: 'Próximo: {{when}}',

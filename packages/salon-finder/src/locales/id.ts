@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const id: Strings = {
   salonFinder: {
     name: 'Cari salon komunitas',
-    loadFailed: 'Informasi salon tidak dapat dimuat.',
-    problems: {
-      rejected: 'Sebagian data tidak dapat ditampilkan ({{count}})',
-      warnings: 'Sebagian data memiliki kekurangan ({{count}})',
-      explain: 'Tidak ditampilkan: {{rejected}}. Ditampilkan dengan perbaikan: {{warned}}.',
-      table: 'Masalah data (per baris dan kolom)',
-      row: 'Baris',
-      field: 'Kolom',
-      reason: 'Masalah',
-      value: 'Nilai',
-      severity: 'Penanganan',
-      error: 'Tidak ditampilkan',
-      warning: 'Ditampilkan',
-    },
     listLabel: 'Daftar salon',
     more: 'Tampilkan {{count}} lagi (sisa {{rest}})',
     nextShort: 'Berikutnya: {{when}}',

@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const ko: Strings = {
   salonFinder: {
     name: '지역 살롱 찾기',
-    loadFailed: '살롱 정보를 불러오지 못했습니다.',
-    problems: {
-      rejected: '일부 데이터를 표시하지 못했습니다({{count}}건)',
-      warnings: '일부 데이터에 결함이 있습니다({{count}}건)',
-      explain: '표시하지 않음: {{rejected}}건. 보완하여 표시: {{warned}}건.',
-      table: '데이터 문제(행・항목별)',
-      row: '행',
-      field: '항목',
-      reason: '문제',
-      value: '값',
-      severity: '처리',
-      error: '표시 안 함',
-      warning: '표시함',
-    },
     listLabel: '살롱 목록',
     more: '{{count}}건 더 보기(남은 {{rest}}건)',
     nextShort: '다음: {{when}}',

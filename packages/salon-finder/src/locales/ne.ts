@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const ne: Strings = {
   salonFinder: {
     name: 'सामुदायिक सैलुन खोज्नुहोस्',
-    loadFailed: 'सैलुनको जानकारी लोड गर्न सकिएन।',
-    problems: {
-      rejected: 'केही डाटा देखाउन सकिएन ({{count}})',
-      warnings: 'केही डाटामा त्रुटि छ ({{count}})',
-      explain: 'नदेखाइएको: {{rejected}}। सुधारेर देखाइएको: {{warned}}।',
-      table: 'डाटाका समस्या (पङ्क्ति र क्षेत्र अनुसार)',
-      row: 'पङ्क्ति',
-      field: 'क्षेत्र',
-      reason: 'समस्या',
-      value: 'मान',
-      severity: 'व्यवस्था',
-      error: 'नदेखाइएको',
-      warning: 'देखाइएको',
-    },
     listLabel: 'सैलुनहरूको सूची',
     more: 'थप {{count}} देखाउनुहोस् (बाँकी {{rest}})',
     nextShort: 'अर्को: {{when}}',

@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const ptBR: Strings = {
   salonFinder: {
     name: 'Encontrar um salão comunitário',
-    loadFailed: 'Não foi possível carregar as informações dos salões.',
-    problems: {
-      rejected: 'Alguns registros não puderam ser exibidos ({{count}})',
-      warnings: 'Alguns registros têm defeitos ({{count}})',
-      explain: 'Não exibidos: {{rejected}}. Exibidos com correções: {{warned}}.',
-      table: 'Problemas nos dados (por linha e campo)',
-      row: 'Linha',
-      field: 'Campo',
-      reason: 'Problema',
-      value: 'Valor',
-      severity: 'Tratamento',
-      error: 'Não exibido',
-      warning: 'Exibido',
-    },
     listLabel: 'Salões',
     more: 'Mostrar mais {{count}} (restam {{rest}})',
     nextShort: 'Próximo: {{when}}',

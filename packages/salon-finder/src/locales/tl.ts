@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const tl: Strings = {
   salonFinder: {
     name: 'Maghanap ng community salon',
-    loadFailed: 'Hindi ma-load ang impormasyon ng mga salon.',
-    problems: {
-      rejected: 'May mga record na hindi maipakita ({{count}})',
-      warnings: 'May mga record na may depekto ({{count}})',
-      explain: 'Hindi ipinakita: {{rejected}}. Ipinakita nang may pagtatama: {{warned}}.',
-      table: 'Mga problema sa data (ayon sa row at field)',
-      row: 'Row',
-      field: 'Field',
-      reason: 'Problema',
-      value: 'Halaga',
-      severity: 'Ginawa',
-      error: 'Hindi ipinakita',
-      warning: 'Ipinakita',
-    },
     listLabel: 'Mga salon',
     more: 'Ipakita ang {{count}} pa ({{rest}} natitira)',
     nextShort: 'Susunod: {{when}}',

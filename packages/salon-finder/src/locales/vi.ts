@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const vi: Strings = {
   salonFinder: {
     name: 'Tìm salon cộng đồng',
-    loadFailed: 'Không thể tải thông tin salon.',
-    problems: {
-      rejected: 'Một số dữ liệu không hiển thị được ({{count}})',
-      warnings: 'Một số dữ liệu có lỗi ({{count}})',
-      explain: 'Không hiển thị: {{rejected}}. Hiển thị sau khi sửa: {{warned}}.',
-      table: 'Lỗi dữ liệu (theo dòng và mục)',
-      row: 'Dòng',
-      field: 'Mục',
-      reason: 'Lỗi',
-      value: 'Giá trị',
-      severity: 'Xử lý',
-      error: 'Không hiển thị',
-      warning: 'Có hiển thị',
-    },
     listLabel: 'Danh sách salon',
     more: 'Xem thêm {{count}} (còn {{rest}})',
     nextShort: 'Lần tới: {{when}}',

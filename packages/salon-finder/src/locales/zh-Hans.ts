@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const zhHans: Strings = {
   salonFinder: {
     name: '查找社区沙龙',
-    loadFailed: '无法读取沙龙信息。',
-    problems: {
-      rejected: '部分数据无法显示（{{count}}条）',
-      warnings: '部分数据有缺陷（{{count}}条）',
-      explain: '未显示：{{rejected}}条。经修补后显示：{{warned}}条。',
-      table: '数据问题（按行和项目）',
-      row: '行',
-      field: '项目',
-      reason: '问题',
-      value: '值',
-      severity: '处理',
-      error: '不显示',
-      warning: '已显示',
-    },
     listLabel: '沙龙列表',
     more: '再显示{{count}}条（剩余{{rest}}条）',
     nextShort: '下次：{{when}}',

@@ -3,20 +3,6 @@ import type { Strings } from '@chiiki/core';
 export const zhHant: Strings = {
   salonFinder: {
     name: '尋找社區沙龍',
-    loadFailed: '無法讀取沙龍資訊。',
-    problems: {
-      rejected: '部分資料無法顯示（{{count}}筆）',
-      warnings: '部分資料有缺陷（{{count}}筆）',
-      explain: '未顯示：{{rejected}}筆。經修補後顯示：{{warned}}筆。',
-      table: '資料問題（依列與項目）',
-      row: '列',
-      field: '項目',
-      reason: '問題',
-      value: '值',
-      severity: '處理',
-      error: '不顯示',
-      warning: '已顯示',
-    },
     listLabel: '沙龍清單',
     more: '再顯示{{count}}筆（剩餘{{rest}}筆）',
     nextShort: '下次：{{when}}',
