@@ -41,3 +41,4 @@ export * from './geo/index.js';
 export * from './text/index.js';
 export { registerLazyStrings, ensureStrings } from './i18n/lazy-strings.js';
 export type { StringsLoader } from './i18n/lazy-strings.js';
+export { TRUSTED_TYPES_POLICY, trustedScriptURL, TrustedWorker } from './trusted-types.js';

@@ -1,3 +1,6 @@
+// Named `Worker` on purpose: bundlers find the worker file by the literal `new Worker(new URL(…))`.
+// Its script URL goes through the library's Trusted Types policy (pages with `require-trusted-types-for`).
+import { TrustedWorker as Worker } from '@chiiki/core';
 import { matchSupport, matchSupportSteps, type MatchOptions, type MatchResult } from './engine/index.js';
 
 /** Inputs with fewer (need × category) pairs than this are solved with a plain call. */

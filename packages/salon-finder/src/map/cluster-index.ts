@@ -1,3 +1,6 @@
+// Named `Worker` on purpose: bundlers find the worker file by the literal `new Worker(new URL(…))`.
+// Its script URL goes through the library's Trusted Types policy (pages with `require-trusted-types-for`).
+import { TrustedWorker as Worker } from '@chiiki/core';
 import type { ClusterEngine } from './cluster-engine.js';
 
 /** Numbers per row of a query result: kind, id, lng, lat, count (see cluster-engine.ts). */

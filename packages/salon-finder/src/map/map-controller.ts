@@ -7,31 +7,8 @@ type ViewModule = typeof import('./leaflet-view.js');
 
 let viewModule: Promise<ViewModule> | undefined;
 
-/**
- * Leaflet's feature test writes `innerHTML = '<svg/>'` when the module is evaluated, which a page
- * with `require-trusted-types-for 'script'` blocks. Where Trusted Types are enforced and the page has
- * no default policy, we add one that lets through exactly that string and nothing else.
- */
-function allowLeafletFeatureTest(): void {
-  const tt = (globalThis as { trustedTypes?: { defaultPolicy: unknown; createPolicy(name: string, rules: object): unknown } }).trustedTypes;
-  if (!tt || tt.defaultPolicy) return;
-  try {
-    // A string given to an HTML sink throws only where Trusted Types are enforced.
-    new DOMParser().parseFromString('', 'text/html');
-    return;
-  } catch {
-    /* enforced */
-  }
-  try {
-    tt.createPolicy('default', { createHTML: (html: string) => (html === '<svg/>' ? html : null) });
-  } catch {
-    /* the page's CSP does not allow it: Leaflet will fail and the list stays */
-  }
-}
-
 /** Loads Leaflet and our view once per page; its CSS is added to each shadow root that shows a map. */
 export function loadView(): Promise<ViewModule> {
-  allowLeafletFeatureTest();
   return (viewModule ??= import('./leaflet-view.js'));
 }
 
