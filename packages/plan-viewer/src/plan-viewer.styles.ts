@@ -3,6 +3,12 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-height: 12em;
+  }
+  /*
+   * Padding (and the size container) live on the inner wrapper, not on :host: a host page's
+   * "* { padding: 0 }" reset targets the element itself and beats :host rules.
+   */
+  .frame {
     padding: var(--_space);
     container-type: inline-size;
   }
@@ -397,8 +403,10 @@ export const styles = css`
   }
   @media print {
     :host {
-      padding: 0;
       min-height: 0;
+    }
+    .frame {
+      padding: 0;
     }
     .controls,
     .notice,

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -33,6 +32,7 @@ import {
 } from './plan-model.js';
 import { readPlanDocument } from './read-plan.js';
 import { styles } from './plan-viewer.styles.js';
+import { fillWidth } from './fill-width.js';
 import { strings } from './strings.js';
 
 export type PlanExpand = 'none' | 'goals' | 'all';
@@ -695,7 +695,7 @@ export class ChiikiPlanViewer extends LitElement {
         aria-valuemax="100"
         aria-valuenow=${rounded}
         aria-valuetext=${this.#t('plan.percent', { value: rounded })}
-        ><span class="fill" style=${styleMap({ inlineSize: `${rounded}%` })}></span></span
+        ><span class="fill" ${fillWidth(rounded)}></span></span
       ><span class="value" aria-hidden="true">${this.#t('plan.percent', { value: rounded })}</span>
     </span>`;
   }
@@ -927,7 +927,7 @@ export class ChiikiPlanViewer extends LitElement {
               aria-valuemax="100"
               aria-valuenow=${progress}
               aria-valuetext=${strings.percent(progress)}
-              ><span class="fill" style=${styleMap({ inlineSize: `${progress}%` })}></span></span
+              ><span class="fill" ${fillWidth(progress)}></span></span
             ><span class="value" aria-hidden="true">${strings.percent(progress)}</span></span
           >`}
     </li>`;
@@ -1239,6 +1239,11 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   override render() {
+    // One wrapper for every state: it holds the padding (see the styles).
+    return html`<div class="frame">${this.#renderState()}</div>`;
+  }
+
+  #renderState() {
     switch (this._state) {
       case 'loading':
         return html`<p class="state" role="status">${renderRuby(this.#t('core.loading'))}</p>`;

@@ -3,8 +3,14 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-height: 12em;
-    padding: var(--_space);
     font-size: 1em;
+  }
+  /*
+   * Padding live on the inner wrapper, not on :host: a host page's
+   * "* { padding: 0 }" reset targets the element itself and beats :host rules.
+   */
+  .root {
+    padding: var(--_space);
   }
   h2 {
     font-size: 1.4em;
