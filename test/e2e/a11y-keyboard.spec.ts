@@ -16,6 +16,7 @@ interface Focus {
   text: string;
   /** The same element as at the previous look. */
   same: boolean;
+  href: string;
 }
 
 async function focusNow(page: Page): Promise<Focus> {
@@ -43,6 +44,7 @@ async function focusNow(page: Page): Promise<Focus> {
     w.__a11yLast = el;
     return {
       same,
+      href: el?.getAttribute('href') ?? '',
       path: path.join(' > '),
       body: !el || el === document.body,
       visible: outline || shadow,
@@ -142,22 +144,45 @@ test('salon finder: Tab to the list, Enter opens a salon', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('plan viewer: Tab into the tree, arrows, Enter selects; the salon link is followed by Enter', async ({ page }) => {
+test('plan viewer: Tab into the tree, arrows move, Enter selects and writes the deep link', async ({ page }) => {
   await page.goto('/demo/plan.html');
   const plan = page.locator('#plan');
   await expect(plan.getByRole('treeitem').first()).toBeVisible();
   const problems: string[] = [];
   await tabTo(page, (f) => f.path.startsWith('chiiki-plan-viewer#plan') && f.path.endsWith('[treeitem]'), problems);
+  const first = await focusNow(page);
   await press(page, 'ArrowDown', problems);
-  await press(page, 'ArrowRight', problems);
+  expect((await focusNow(page)).path).not.toBe(first.path);
   await press(page, 'Enter', problems);
   await expect(page).toHaveURL(/#plan\.node=/);
-  // Follow the first deep link to a salon from the selected node, if it has one.
-  const link = plan.locator('a[href*="salons.html"]').first();
-  if (await link.count()) {
-    await tabTo(page, (f) => f.path.startsWith('chiiki-plan-viewer#plan') && f.path.endsWith('> a'), problems, 30);
-    await press(page, 'Enter', problems);
-    await expect(page).toHaveURL(/salons\.html#finder\.salon=/);
-  }
+  await press(page, 'Tab', problems);
   expect(problems).toEqual([]);
+});
+
+test('plan viewer: a deep link opens the node; its salon link is followed by keyboard into the finder', async ({ page }) => {
+  await page.goto('/demo/plan.html#plan.node=g1-salons');
+  const plan = page.locator('#plan');
+  await expect(plan.locator('[role="treeitem"][aria-selected="true"]')).toContainText('サロン・通いの場を増やす');
+  const problems: string[] = [];
+  await tabTo(page, (f) => f.path.startsWith('chiiki-plan-viewer#plan') && f.href.includes('finder.salon='), problems, 40);
+  await page.keyboard.press('Enter'); // navigates to the finder page
+  await expect(page).toHaveURL(/salons\.html#finder\.salon=434043-\d+/);
+  await expect(page.locator('#finder').locator('#details-title')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('plan viewer: ArrowDown walks the whole tree (cross-cutting goals → basic goals)', async ({ page }) => {
+  // KNOWN FAILURE (2026-11-25): on demo/plan.html ArrowDown stops on the second cross-cutting goal
+  // (li#t1 "横断的取組目標 ②") and never reaches "基本目標 1". test.fail() keeps CI green and turns red
+  // once the plan viewer is fixed, so this line can be removed then.
+  test.fail();
+  await page.goto('/demo/plan.html');
+  await expect(page.locator('#plan').getByRole('treeitem').first()).toBeVisible();
+  const problems: string[] = [];
+  await tabTo(page, (f) => f.path.startsWith('chiiki-plan-viewer#plan') && f.path.endsWith('[treeitem]'), problems);
+  for (let i = 0; i < 12; i++) {
+    if ((await focusNow(page)).text.includes('サロン・通いの場を増やす')) break;
+    await press(page, 'ArrowDown', problems);
+  }
+  expect((await focusNow(page)).text).toContain('サロン・通いの場を増やす');
 });
