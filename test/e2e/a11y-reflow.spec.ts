@@ -148,3 +148,25 @@ test('ARIA snapshots: matcher results status, badge status', async ({ page }) =>
     - button /^福祉の相談窓口/
   `);
 });
+
+test('ARIA snapshots: loading and error states announce themselves', async ({ page }) => {
+  // Hold the resident matcher's offers until its loading state has been seen, then fail them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/matching/offers.json', async (route) => {
+    await held;
+    await route.fulfill({ status: 500, body: 'no' });
+  });
+  await page.goto('/demo/matching.html');
+  const resident = page.locator('#resident');
+  await expect(resident.getByRole('status').first()).toBeAttached();
+  const loading = await resident.ariaSnapshot();
+  release();
+  await expect(resident.getByRole('button', { name: /もう一度/ })).toBeVisible();
+  await expect(resident).toMatchAriaSnapshot(`
+    - alert:
+      - paragraph: データを読み込めませんでした。
+      - button "もう一度読み込む"
+  `);
+  expect(loading).toMatch(/status/);
+});
