@@ -12,9 +12,13 @@ import { readFileSync } from 'node:fs';
 import { launchOptions } from '../scripts/chromium.mjs';
 import { sizeRows } from './sizes.mjs';
 import { matcherCases } from './cases/matcher.mjs';
+import { planCases } from './cases/plan.mjs';
+import { salonCases } from './cases/salons.mjs';
+import { loadingCases } from './cases/loading.mjs';
 
 const quick = process.argv.includes('--quick');
 const port = 4391;
+const sideTimeout = quick ? 45_000 : 180_000;
 const base = `http://127.0.0.1:${port}`;
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
@@ -26,7 +30,14 @@ async function inPage(path, fn) {
   const page = await browser.newPage();
   try {
     await page.goto(`${base}/${path}`);
-    return await fn(page);
+    // A side that hangs fails its case instead of the whole run.
+    let timer;
+    const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${sideTimeout / 1000} s in ${path}`)), sideTimeout)));
+    try {
+      return await Promise.race([fn(page), limit]);
+    } finally {
+      clearTimeout(timer);
+    }
   } finally {
     await page.close();
   }
@@ -38,29 +49,45 @@ const median = (xs) => {
 };
 
 /**
- * A comparison: `sides` run interleaved `runs` times; each side returns { ms, ...extra }.
- * Result: per side median, min, max and the extras of the last run.
+ * A comparison: `sides` run interleaved `runs` times; each side returns { ms, ...extra } or
+ * { metrics: { name: ms, … }, ...extra } (several timings from one page, e.g. first render then
+ * expand all). Result: one row per metric; per side the median, min, max and the extras of the last run.
+ * `target` is a string, or an object per metric.
  */
 async function compare({ name, target, runs, sides }) {
-  const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  const samples = {};
   const extras = {};
   for (let i = 0; i < runs; i++) {
     for (const [side, run] of Object.entries(sides)) {
-      const out = await run({ inPage });
-      samples[side].push(out.ms);
+      const { metrics = { '': undefined }, ...out } = await run({ inPage });
+      for (const [metric, ms] of Object.entries(metrics)) ((samples[metric] ??= {})[side] ??= []).push(ms ?? out.ms);
       extras[side] = out;
     }
   }
-  const summary = Object.fromEntries(
-    Object.entries(samples).map(([side, xs]) => [side, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length, ...extras[side], ms: undefined }]),
-  );
-  process.stdout.write(`${name}: ${Object.entries(summary).map(([s, v]) => `${s} ${v.median.toFixed(1)} ms`).join(', ')}\n`);
-  return { name, target, summary };
+  return Object.entries(samples).map(([metric, bySide]) => {
+    const summary = Object.fromEntries(
+      Object.entries(bySide).map(([side, xs]) => [side, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length, ...extras[side], ms: undefined }]),
+    );
+    const rowName = metric ? `${name}: ${metric}` : name;
+    process.stdout.write(`${rowName}: ${Object.entries(summary).map(([s, v]) => `${s} ${v.median.toFixed(1)} ms`).join(', ')}\n`);
+    return { name: rowName, target: typeof target === 'object' ? target?.[metric] ?? '' : target, summary };
+  });
 }
 
 const results = [];
+const failures = [];
+const started = Date.now();
 try {
-  for (const c of matcherCases({ quick })) results.push(await compare(c));
+  const cases = [...planCases({ quick }), ...salonCases({ quick }), ...loadingCases({ quick }), ...matcherCases({ quick })];
+  for (const c of cases) {
+    try {
+      results.push(...(await compare(c)));
+    } catch (error) {
+      // One broken case must not hide the others' figures; the run still fails at the end.
+      failures.push({ name: c.name, error: String(error?.stack ?? error) });
+      process.stdout.write(`${c.name}: FAILED ${error}\n`);
+    }
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -75,13 +102,19 @@ const report = {
   quick,
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
   versions,
+  seconds: Math.round((Date.now() - started) / 1000),
   sizes: await sizeRows(),
   results,
+  failures,
 };
 await mkdir('bench/results', { recursive: true });
 await writeFile(`bench/results/${quick ? 'quick' : 'latest'}.json`, JSON.stringify(report, null, 2));
-if (!quick) await writeFile('docs/benchmarks.md', renderMarkdown(report));
-console.log(quick ? 'quick run: bench/results/quick.json' : 'wrote docs/benchmarks.md and bench/results/latest.json');
+if (!quick || process.argv.includes('--md')) await writeFile('docs/benchmarks.md', renderMarkdown(report));
+console.log(`${quick ? 'quick run: bench/results/quick.json' : 'wrote docs/benchmarks.md and bench/results/latest.json'} (${report.seconds} s)`);
+if (failures.length) {
+  console.error(`${failures.length} case(s) failed:\n${failures.map((f) => `${f.name}\n${f.error}`).join('\n')}`);
+  process.exitCode = 1;
+}
 
 function renderMarkdown(r) {
   const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -91,6 +124,8 @@ function renderMarkdown(r) {
     `Generated by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} cores (${r.machine.cpu}), ${r.machine.memoryGiB} GiB,`,
     `Node ${r.machine.node}, Chromium ${r.machine.chromium}. Each case runs interleaved with its baseline; times are`,
     'medians with the range (min–max) of the runs. The machines are noisy: compare ratios, not single figures.',
+    ...(r.quick ? ['', '**Quick mode** (`--quick`): each case once, at the smallest size only; not the §7 sizes.'] : []),
+    ...(r.failures.length ? ['', `**Failed cases:** ${r.failures.map((f) => f.name).join('; ')}.`] : []),
     '',
     `Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     '',

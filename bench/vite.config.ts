@@ -7,6 +7,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'bench',
   logLevel: 'warn',
+  // Workers (the matcher's engine, the salon finder's clustering index) as ES modules next to the entries.
+  base: './',
+  worker: { format: 'es' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
@@ -14,7 +17,13 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     lib: {
-      entry: { matcher: 'entries/matcher.ts' },
+      entry: {
+        matcher: 'entries/matcher.ts',
+        plan: 'entries/plan.ts',
+        salons: 'entries/salons.ts',
+        baselines: 'entries/baselines.ts',
+        loading: 'entries/loading.ts',
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

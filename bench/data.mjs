@@ -1,0 +1,113 @@
+/**
+ * Generated bench data in .cache/bench/ (git-ignored; made once, reused): plans from
+ * scripts/generate-plan.mjs, salons across Japan from scripts/generate-salons.mjs (--count), and an
+ * MHLW 通いの場 CSV (38 columns, Shift_JIS, CRLF) made from those salons with the same layout and
+ * the same decoder-inverted Shift_JIS table as scripts/generate-salons.mjs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const DATA_DIR = '.cache/bench';
+
+export function ensurePlan(nodes) {
+  const out = `${DATA_DIR}/plan-${nodes}.json`;
+  if (!existsSync(out)) execFileSync(process.execPath, ['scripts/generate-plan.mjs', '--nodes', String(nodes), '--out', out], { stdio: 'ignore' });
+  return `/${out}`;
+}
+
+export function ensureSalons(count) {
+  const out = `${DATA_DIR}/salons-${count}.json`;
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (!existsSync(out)) execFileSync(process.execPath, ['scripts/generate-salons.mjs', '--count', String(count), '--out', out], { stdio: 'ignore' });
+  return `/${out}`;
+}
+
+const MHLW_HEADERS = [
+  'No', '都道府県コード', '都道府県名', '市区町村コード', '市区町村名', '備考', '名称（ふりがな）', '名称', '郵便番号',
+  '所在地（都道府県から番地まで）', '所在地（建物名・部屋番号等）', '電話番号', '対象者', '活動内容',
+  '運営日（平日）－開始', '運営日（平日）－終了', '運営日（土曜）－開始', '運営日（土曜）－終了', '運営日（日曜）－開始', '運営日（日曜）－終了',
+  '運営日（祝日）－開始', '運営日（祝日）－終了', '定休日', '定員', '料金体系', '飲食の提供の有無', '飲食持ち込みの可否', '送迎の有無',
+  '対象エリア', '総合事業実施の有無', 'その他', '法人番号の有無', '法人番号', '法人名称（ふりがな）', '法人名称', 'ステータス', '緯度', '経度',
+];
+const AUDIENCE_JA = { elderly: '高齢者', parenting: '子育て中の方', children: '子ども', disability: '障がいのある方', multigenerational: '多世代', everyone: 'どなたでも' };
+const ACTIVITY_JA = { exercise: '体操', tea: '茶話会', games: 'ゲーム', health: '健康チェック', study: '講話', hobby: '手芸・趣味', meal: '会食', music: '歌' };
+
+/** Shift_JIS (CP932) encoder: the WHATWG decoder's table, inverted (as scripts/generate-salons.mjs does). */
+function sjisEncoder() {
+  const decoder = new TextDecoder('shift_jis', { fatal: true });
+  const table = new Map();
+  for (let b = 0; b < 0x80; b++) table.set(String.fromCharCode(b), [b]);
+  for (let b = 0xa1; b <= 0xdf; b++) table.set(decoder.decode(Uint8Array.of(b)), [b]);
+  for (const lead of [...Array(31).keys()].map((i) => 0x81 + i).concat([...Array(29).keys()].map((i) => 0xe0 + i))) {
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      if (trail === 0x7f) continue;
+      let ch;
+      try {
+        ch = decoder.decode(Uint8Array.of(lead, trail));
+      } catch {
+        continue;
+      }
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  // JIS X 0208 characters whose Unicode mapping differs between JIS and CP932: encode both ways.
+  for (const [jis, cp932] of [['\u301c', '\uff5e'], ['\u2212', '\uff0d'], ['\u2016', '\u2225']]) if (!table.has(jis) && table.has(cp932)) table.set(jis, table.get(cp932));
+  const cache = new Map();
+  return (text) => {
+    let bytes = cache.get(text);
+    if (bytes) return bytes;
+    const out = [];
+    for (const ch of text) {
+      const code = table.get(ch);
+      if (!code) throw new Error(`Not encodable in Shift_JIS: ${ch}`);
+      out.push(...code);
+    }
+    bytes = Uint8Array.from(out);
+    if (text.length < 40) cache.set(text, bytes);
+    return bytes;
+  };
+}
+
+const cell = (v) => {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** `rows` salons as an MHLW-format CSV in Shift_JIS; returns the served path. */
+export function ensureMhlwCsv(rows) {
+  const out = `${DATA_DIR}/mhlw-${rows}.csv`;
+  if (existsSync(out)) return `/${out}`;
+  const salons = JSON.parse(readFileSync(ensureSalons(Math.max(rows, 1000)).slice(1), 'utf8')).slice(0, rows);
+  const encode = sjisEncoder();
+  const chunks = [];
+  const comma = encode(',');
+  const crlf = encode('\r\n');
+  const line = (values) => {
+    values.forEach((v, i) => {
+      if (i) chunks.push(comma);
+      chunks.push(encode(cell(v)));
+    });
+    chunks.push(crlf);
+  };
+  line(MHLW_HEADERS);
+  salons.forEach((s, i) => {
+    const no = i + 1;
+    line([
+      no, '13', '東京都', '131016', '千代田区', '', `さろん${no % 97}`, s.name, `100-${String(no % 10000).padStart(4, '0')}`,
+      `東京都千代田区${s.district}${1 + (no % 40)}番地`, `${s.district}公民館`, `03-0000-${String(no % 10000).padStart(4, '0')}`,
+      (s.audiences ?? []).map((a) => AUDIENCE_JA[a] ?? '').join('、'), (s.activities ?? []).map((a) => ACTIVITY_JA[a] ?? '').join('、'),
+      s.schedule?.start ?? '', s.schedule?.end ?? '', '', '', '', '', '', '', '年末年始', 20, s.fee?.amount ? `${s.fee.amount}円` : '無料',
+      0, 1, 0, s.district, 0, `毎月第${1 + (no % 4)}月曜日 10:00〜12:00`, 0, '', '', `${s.district}社会福祉協議会`, s.status === 'paused' ? '休止中' : '活動中', s.lat, s.lng,
+    ]);
+  });
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  writeFileSync(out, bytes);
+  return `/${out}`;
+}
