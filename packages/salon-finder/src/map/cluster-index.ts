@@ -35,6 +35,9 @@ export class ClusterIndex {
   /** Builds an index of `coords` (`[lng, lat, …]`). Rejects with an AbortError when `signal` aborts. */
   static async build(coords: Float64Array, signal?: AbortSignal): Promise<ClusterIndex> {
     const index = new ClusterIndex();
+    // Nothing to cluster (the map shows before the data arrives): no worker, whose script load a
+    // superseding build would cut off mid-request.
+    if (coords.length === 0) return index;
     const viaWorker = await index.#tryWorker(coords, signal);
     if (!viaWorker) {
       // Only pages that forbid workers download supercluster into the main thread.
@@ -55,7 +58,11 @@ export class ClusterIndex {
   }
 
   async query(bbox: [number, number, number, number], zoom: number): Promise<ClusterItem[]> {
-    const rows = this.#local ? this.#local.query(bbox, zoom) : ((await this.#ask({ type: 'query', bbox, zoom })).rows ?? new Float64Array());
+    const rows = this.#local
+      ? this.#local.query(bbox, zoom)
+      : this.#worker
+        ? ((await this.#ask({ type: 'query', bbox, zoom })).rows ?? new Float64Array())
+        : new Float64Array();
     const items: ClusterItem[] = [];
     for (let k = 0; k < rows.length; k += ROW) {
       const [kind, id, lng, lat, count] = rows.subarray(k, k + ROW) as unknown as number[];
@@ -66,6 +73,7 @@ export class ClusterIndex {
 
   async expansionZoom(clusterId: number): Promise<number> {
     if (this.#local) return this.#local.expansionZoom(clusterId);
+    if (!this.#worker) return 17;
     return (await this.#ask({ type: 'expand', cluster: clusterId })).zoom ?? 17;
   }
 
