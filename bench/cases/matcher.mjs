@@ -23,7 +23,7 @@ export function matcherCases({ quick }) {
       name: `matcher, full problem ${n.toLocaleString('en')} × ${n.toLocaleString('en')}, 3 categories, capacities, 3 km limit`,
       target: n === 5000 ? '≤ 2 s off the main thread, UI responsive throughout (longestFrameGap, longestTask)' : '',
       runs: quick ? 1 : 3,
-      sides: { 'ours, worker (MatchRunner)': call('runFullWorker', n), 'same solve on the main thread': call('runFullMain', n) },
+      sides: { 'ours, engine worker': call('runFullWorker', n), 'same solve on the main thread': call('runFullMain', n) },
     });
   }
   return cases;
