@@ -27,7 +27,7 @@ export class MatchRunner {
   #createWorker(): Worker | undefined {
     if (this.#workerBroken || typeof Worker === 'undefined') return undefined;
     try {
-      return new Worker(new URL('./engine/worker.js', import.meta.url), { type: 'module' });
+      return new Worker(new URL('./engine/worker.ts', import.meta.url), { type: 'module' });
     } catch {
       this.#workerBroken = true;
       return undefined;
