@@ -67,7 +67,8 @@ async function buildPackages() {
   await writeFile(
     config,
     `import base from ${JSON.stringify(join(root, 'custom-elements-manifest.config.mjs'))};\n` +
-      `export default { ...base, outdir: ${JSON.stringify(cache)}, packagejson: false, quiet: true };\n`,
+      // The analyzer resolves `outdir` against the working folder, even an absolute one.
+      `export default { ...base, outdir: 'node_modules/.cache/cem', packagejson: false, quiet: true };\n`,
   );
   execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', config], { cwd: root, stdio: 'inherit' });
   const manifest = JSON.parse(await readFile(join(cache, 'custom-elements.json'), 'utf8'));
