@@ -72,10 +72,15 @@ test('keyboard: the list is the path; Enter shows the salon; markers are one tab
   await items(page).first().focus();
   await page.keyboard.press('Enter');
   await expect(finder(page).locator('#details-title')).toBeFocused();
-  const stops = await finder(page)
-    .locator('.pin, .cluster')
-    .evaluateAll((markers) => markers.filter((m) => (m as HTMLElement).tabIndex >= 0).length);
-  expect(stops).toBe(1);
+  // The map (a lazy chunk) draws its markers after the list; wait for them, then count the tab stops.
+  await expect(finder(page).locator('.cluster, .pin').first()).toBeVisible();
+  await expect
+    .poll(() =>
+      finder(page)
+        .locator('.pin, .cluster')
+        .evaluateAll((markers) => markers.filter((m) => (m as HTMLElement).tabIndex >= 0).length),
+    )
+    .toBe(1);
 });
 
 test('the defects demo shows a short notice and, with debug, the row/field table', async ({ page }) => {
