@@ -3,6 +3,8 @@
  * baselines in the same run, in headless Chromium over production bundles. Each case runs several
  * times, interleaved with its baseline (A B A B …); we report the median and the range.
  * Writes docs/benchmarks.md and bench/results/latest.json. Never asserts: the figures are the output.
+ * `--only <text>` runs only the cases whose name contains the text (e.g. `--only matcher`) and prints
+ * the figures without writing the report files, for working on one widget.
  */
 import { chromium } from 'playwright';
 import { spawn } from 'node:child_process';
@@ -16,7 +18,13 @@ import { planCases } from './cases/plan.mjs';
 import { salonCases } from './cases/salons.mjs';
 import { loadingCases } from './cases/loading.mjs';
 
+if (process.argv.includes('--help')) {
+  console.log('node bench/run.mjs [--quick] [--md] [--only <text in case names>]  (npm run bench builds first)');
+  process.exit(0);
+}
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1]?.toLowerCase() : undefined;
 const port = 4391;
 const sideTimeout = quick ? 45_000 : 180_000;
 const base = `http://127.0.0.1:${port}`;
@@ -78,7 +86,9 @@ const results = [];
 const failures = [];
 const started = Date.now();
 try {
-  const cases = [...planCases({ quick }), ...salonCases({ quick }), ...loadingCases({ quick }), ...matcherCases({ quick })];
+  const cases = [...planCases({ quick }), ...salonCases({ quick }), ...loadingCases({ quick }), ...matcherCases({ quick })].filter(
+    (c) => !only || c.name.toLowerCase().includes(only),
+  );
   for (const c of cases) {
     try {
       results.push(...(await compare(c)));
@@ -107,6 +117,10 @@ const report = {
   results,
   failures,
 };
+if (only) {
+  console.log(`--only ${only}: ${results.length} rows printed above; report files not written (${report.seconds} s)`);
+  process.exit(failures.length ? 1 : 0);
+}
 await mkdir('bench/results', { recursive: true });
 await writeFile(`bench/results/${quick ? 'quick' : 'latest'}.json`, JSON.stringify(report, null, 2));
 if (!quick || process.argv.includes('--md')) await writeFile('docs/benchmarks.md', renderMarkdown(report));
