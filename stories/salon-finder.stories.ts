@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Salon } from '@chiiki/core';
 import type { ChiikiSalonFinder } from '@chiiki/salon-finder';
 import '@chiiki/salon-finder/define';
@@ -87,6 +87,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const finderIn = (canvas: HTMLElement) => canvas.querySelector('chiiki-salon-finder') as ChiikiSalonFinder;
+/** Testing Library queries inside the element's shadow root (what a user sees, by role and text). */
+const inShadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 const shadowText = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '';
 
 /** Waits until the count says the data is shown. */
@@ -137,49 +139,54 @@ export const NearAPoint: Story = {
 /** The same data read from the MHLW 通いの場 CSV in Shift_JIS. */
 export const MhlwCsv: Story = { args: { src: '/data/salons/tsuinoba-mhlw.csv', view: 'list' } };
 
-/** A realistic mix of defects: residents see only a short notice. */
-// TODO(next session): play function pins markup changed when the finder moved to core's UI / matcher strings; excluded from story tests, still rendered.
+/** A realistic mix of defects: residents see only a short notice, the reasons one click away. */
 export const ErrorsDebugOff: Story = {
-  tags: ['!test'],
   args: { src: '/data/salons/salons-defects.json', view: 'list' },
   play: async ({ canvasElement }) => {
     const el = await shown(canvasElement, /件中/);
-    await waitFor(() => expect(shadowText(el, '.problems summary')).toBe('一部のデータを表示できませんでした（2件）'));
-    await expect(el.shadowRoot!.querySelector('.problems table')).toBeNull();
+    const screen = inShadow(el);
+    const notice = await screen.findByText(/^一部のデータを表示できませんでした（\d+件）$/, {}, { timeout: 8000 });
+    // A disclosure: the reasons are listed once the resident opens it; no staff table.
+    await userEvent.click(notice);
+    await expect(await screen.findByText('必要な項目（名称など）がありません（2件）')).toBeVisible();
+    await expect(screen.queryByRole('table')).toBeNull();
   },
 };
 
 /** The same with `debug`: the row/field table for staff. */
-// TODO(next session): play function pins markup changed when the finder moved to core's UI / matcher strings; excluded from story tests, still rendered.
 export const ErrorsDebugOn: Story = {
-  tags: ['!test'],
   args: { src: '/data/salons/salons-defects.json', view: 'list', debug: true },
   play: async ({ canvasElement }) => {
     const el = await shown(canvasElement, /件中/);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.problems table')).not.toBeNull());
+    const screen = inShadow(el);
+    const table = await screen.findByRole('table', { name: /^データの問題（\d+件）$/ }, { timeout: 8000 });
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent?.trim());
+    await expect(headers).toEqual(['行', '項目', '理由', '値', '重要度']);
+    // The residents' count is the number of records with at least one problem.
+    const body = within(table).getAllByRole('rowgroup')[1]!;
+    const rows = new Set(within(body).getAllByRole('row').map((tr) => tr.querySelector('td')?.textContent?.trim()));
+    await expect(screen.getByText(`一部のデータを表示できませんでした（${rows.size}件）`)).toBeVisible();
   },
 };
 
 /** The source cannot be read: a message and a retry button. */
-// TODO(next session): play function pins markup changed when the finder moved to core's UI / matcher strings; excluded from story tests, still rendered.
 export const LoadFailed: Story = {
-  tags: ['!test'],
   args: { src: '/data/salons/no-such-file.json', view: 'list' },
   play: async ({ canvasElement }) => {
-    const el = finderIn(canvasElement);
-    await waitFor(() => expect(shadowText(el, '[role="alert"]')).toContain('読み込めませんでした'), { timeout: 8000 });
+    const screen = inShadow(finderIn(canvasElement));
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    await expect(alert).toHaveTextContent('データが見つかりませんでした');
+    await expect(within(alert).getByRole('button', { name: 'もう一度読み込む' })).toBeVisible();
   },
 };
 
 /** No salons at all. */
-// TODO(next session): play function pins markup changed when the finder moved to core's UI / matcher strings; excluded from story tests, still rendered.
 export const Empty: Story = {
-  tags: ['!test'],
   args: { view: 'list' },
   render: (a) => render(a, []),
   play: async ({ canvasElement }) => {
     const el = await shown(canvasElement, /^0件中 0件$/);
-    await expect(shadowText(el, '.empty')).toBe('表示できるデータがありません');
+    await expect(await inShadow(el).findByText('表示できるデータがありません')).toBeVisible();
   },
 };
 
