@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createShiftJisEncoder } from '../scripts/shift-jis.mjs';
 
 export const DATA_DIR = '.cache/bench';
 
@@ -32,42 +33,6 @@ const MHLW_HEADERS = [
 const AUDIENCE_JA = { elderly: '高齢者', parenting: '子育て中の方', children: '子ども', disability: '障がいのある方', multigenerational: '多世代', everyone: 'どなたでも' };
 const ACTIVITY_JA = { exercise: '体操', tea: '茶話会', games: 'ゲーム', health: '健康チェック', study: '講話', hobby: '手芸・趣味', meal: '会食', music: '歌' };
 
-/** Shift_JIS (CP932) encoder: the WHATWG decoder's table, inverted (as scripts/generate-salons.mjs does). */
-function sjisEncoder() {
-  const decoder = new TextDecoder('shift_jis', { fatal: true });
-  const table = new Map();
-  for (let b = 0; b < 0x80; b++) table.set(String.fromCharCode(b), [b]);
-  for (let b = 0xa1; b <= 0xdf; b++) table.set(decoder.decode(Uint8Array.of(b)), [b]);
-  for (const lead of [...Array(31).keys()].map((i) => 0x81 + i).concat([...Array(29).keys()].map((i) => 0xe0 + i))) {
-    for (let trail = 0x40; trail <= 0xfc; trail++) {
-      if (trail === 0x7f) continue;
-      let ch;
-      try {
-        ch = decoder.decode(Uint8Array.of(lead, trail));
-      } catch {
-        continue;
-      }
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  // JIS X 0208 characters whose Unicode mapping differs between JIS and CP932: encode both ways.
-  for (const [jis, cp932] of [['\u301c', '\uff5e'], ['\u2212', '\uff0d'], ['\u2016', '\u2225']]) if (!table.has(jis) && table.has(cp932)) table.set(jis, table.get(cp932));
-  const cache = new Map();
-  return (text) => {
-    let bytes = cache.get(text);
-    if (bytes) return bytes;
-    const out = [];
-    for (const ch of text) {
-      const code = table.get(ch);
-      if (!code) throw new Error(`Not encodable in Shift_JIS: ${ch}`);
-      out.push(...code);
-    }
-    bytes = Uint8Array.from(out);
-    if (text.length < 40) cache.set(text, bytes);
-    return bytes;
-  };
-}
-
 const cell = (v) => {
   const s = v === undefined || v === null ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -78,7 +43,7 @@ export function ensureMhlwCsv(rows) {
   const out = `${DATA_DIR}/mhlw-${rows}.csv`;
   if (existsSync(out)) return `/${out}`;
   const salons = JSON.parse(readFileSync(ensureSalons(Math.max(rows, 1000)).slice(1), 'utf8')).slice(0, rows);
-  const encode = sjisEncoder();
+  const encode = createShiftJisEncoder();
   const chunks = [];
   const comma = encode(',');
   const crlf = encode('\r\n');

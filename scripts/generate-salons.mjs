@@ -12,13 +12,12 @@
  *
  * Benchmarks: `node scripts/generate-salons.mjs --count 150000` writes synthetic salons across
  * Japan to .cache/salons/salons-150000.json (git-ignored; never commit large files).
- *
- * Node has no Shift_JIS encoder: the table is built here by decoding every 2-byte Shift_JIS code
- * with TextDecoder('shift_jis') (WHATWG, i.e. CP932) and inverting it.
+ * Shift_JIS bytes come from scripts/shift-jis.mjs (Node has no Shift_JIS encoder).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createShiftJisEncoder } from './shift-jis.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -41,43 +40,6 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const round = (n, d = 6) => Number(n.toFixed(d));
-
-// ---------------------------------------------------------------------------------------------
-// Shift_JIS (CP932) encoder built from the decoder.
-function buildSjisEncoder() {
-  const decoder = new TextDecoder('shift_jis', { fatal: true });
-  const table = new Map();
-  for (let b = 0; b < 0x80; b++) table.set(String.fromCharCode(b), [b]);
-  for (let b = 0xa1; b <= 0xdf; b++) table.set(decoder.decode(Uint8Array.of(b)), [b]);
-  const leads = [];
-  for (let b = 0x81; b <= 0x9f; b++) leads.push(b);
-  for (let b = 0xe0; b <= 0xfc; b++) leads.push(b);
-  for (const lead of leads) {
-    for (let trail = 0x40; trail <= 0xfc; trail++) {
-      if (trail === 0x7f) continue;
-      let ch;
-      try {
-        ch = decoder.decode(Uint8Array.of(lead, trail));
-      } catch {
-        continue;
-      }
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  // JIS X 0208 characters whose Unicode mapping differs between JIS and CP932: encode both ways.
-  for (const [jis, cp932] of [['\u301c', '\uff5e'], ['\u2212', '\uff0d'], ['\u2016', '\u2225'], ['\u00a2', '\uffe0'], ['\u00a3', '\uffe1'], ['\u00ac', '\uffe2']]) {
-    if (!table.has(jis) && table.has(cp932)) table.set(jis, table.get(cp932));
-  }
-  return (text) => {
-    const bytes = [];
-    for (const ch of text) {
-      const code = table.get(ch);
-      if (!code) throw new Error(`Not encodable in Shift_JIS: ${ch} (U+${ch.codePointAt(0).toString(16)})`);
-      bytes.push(...code);
-    }
-    return Uint8Array.from(bytes);
-  };
-}
 
 function csvLine(values) {
   return values
@@ -353,7 +315,7 @@ if (countArg) {
     })),
   };
   write(join(dir, 'salons.geojson'), `${JSON.stringify(geojson, null, 2)}\n`);
-  const encode = buildSjisEncoder();
+  const encode = createShiftJisEncoder();
   const mhlw = [MHLW_HEADERS, ...salons.map((s, i) => mhlwRow(s, i + 1))].map(csvLine).join('\r\n') + '\r\n';
   if (MHLW_HEADERS.length !== 38) throw new Error('MHLW layout must have 38 columns');
   write(join(dir, 'tsuinoba-mhlw.csv'), encode(mhlw));
