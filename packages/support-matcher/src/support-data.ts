@@ -1,4 +1,4 @@
-import { loadRecords, type DataSource, type ReadOptions, type RecordKind } from '@chiiki/core';
+import { loadRecords, type DataSource, type Problem, type ReadOptions, type RecordKind } from '@chiiki/core';
 import { CATEGORIES, haversineKm, type Day, type MatchProblem, type MatchResult, type Need, type Offer } from './engine/index.js';
 
 /**
@@ -17,11 +17,14 @@ export async function readRows(source: DataSource, options: ReadOptions = {}): P
   return { rows: result.records, total: result.total };
 }
 
-/** Counts of §2 for one list after the engine's validation: rejected = rows with an `error`. */
-export function counts(total: number, problems: MatchProblem[], list: 'needs' | 'offers') {
+/**
+ * Counts of §2 for one list after the engine's validation: rejected = rows with an `error`. A
+ * `chiiki-load` is about one source, so its problems have exactly the shape of §2 (no `list`).
+ */
+export function counts(total: number, problems: MatchProblem[], list: 'needs' | 'offers'): { total: number; loaded: number; rejected: number; problems: Problem[] } {
   const own = problems.filter((p) => p.list === list);
   const rejected = new Set(own.filter((p) => p.severity === 'error').map((p) => p.row)).size;
-  return { total, loaded: total - rejected, rejected, problems: own };
+  return { total, loaded: total - rejected, rejected, problems: own.map(({ row, field, reason, value, severity }) => ({ row, field, reason, value, severity })) };
 }
 
 /** A resident's search: what, where and when. */
@@ -136,7 +139,7 @@ export function resultCsv(
   for (const m of result.matches) {
     lines.push([m.needId, categoryLabel(m.category), m.offerId, names.get(m.offerId) ?? '', m.km.toFixed(3), t(isFixed(m) ? 'matcher.coordinator.csv.fixed' : 'matcher.coordinator.csv.matched')]);
   }
-  for (const u of result.unmatched) lines.push([u.needId, categoryLabel(u.category), '', '', '', t(`matcher.coordinator.reasons.${u.reason}`)]);
+  for (const u of result.unmatched) lines.push([u.needId, categoryLabel(u.category), '', '', '', t(`matcher.coordinator.reasons.${u.excluded ? 'excluded' : u.reason}`)]);
   return '\uFEFF' + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

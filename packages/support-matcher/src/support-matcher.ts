@@ -807,7 +807,7 @@ export class ChiikiSupportMatcher extends LitElement {
                     <th scope="row">${u.needId}</th>
                     <td>${this.#category(u.category)}</td>
                     <td>${byId.get(u.needId)?.district ?? ''}</td>
-                    <td>${renderRuby(this.#t(`matcher.coordinator.reasons.${u.reason}`))}</td>
+                    <td>${renderRuby(this.#t(`matcher.coordinator.reasons.${u.excluded ? 'excluded' : u.reason}`))}</td>
                   </tr>`,
                 )}
               </tbody>

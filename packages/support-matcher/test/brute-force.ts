@@ -114,7 +114,10 @@ export function ruleViolations(needs: Need[], offers: Offer[], options: MatchOpt
     else if (inCat.every((o) => 'rule' in refAllowed(n, o, options))) expected = 'distance';
     else if (inCat.every((o) => 'rule' in refAllowed(n, o, options) || isExcluded(options, n.id, o.id, u.category))) expected = 'excluded';
     else expected = 'capacity';
-    if (u.reason !== expected) out.push(`reason of ${u.needId}/${u.category}: ${u.reason} ≠ ${expected}`);
+    // §5 has four reasons: a pair whose allowed offers were all excluded is `capacity` with `excluded: true`.
+    const got = u.excluded ? `excluded(${u.reason})` : u.reason;
+    if (expected === 'excluded') expected = 'excluded(capacity)';
+    if (got !== expected) out.push(`reason of ${u.needId}/${u.category}: ${got} ≠ ${expected}`);
   }
   return out;
 }

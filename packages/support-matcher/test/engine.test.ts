@@ -168,11 +168,14 @@ describe('matchSupport: fixed and excluded pairs', () => {
     expect(result.stats.served).to.equal(2);
   });
 
-  it('never makes an excluded pair; the reason says so when nothing else could serve', () => {
+  it('never makes an excluded pair; one of the four reasons of §5, flagged when the exclusion alone left it unserved', () => {
     const result = matchSupport(needs, offers, { excluded: [{ needId: 'a', offerId: 'x', category: 'garbage' }] });
     expect(result.matches.map((m) => `${m.needId}${m.offerId}`)).to.deep.equal(['ay', 'bx']);
     const alone = matchSupport([needs[0]], [offers[0]], { excluded: [{ needId: 'a', offerId: 'x', category: 'garbage' }] });
-    expect(alone.unmatched).to.deep.equal([{ needId: 'a', category: 'garbage', reason: 'excluded' }]);
+    expect(alone.unmatched).to.deep.equal([{ needId: 'a', category: 'garbage', reason: 'capacity', excluded: true }]);
+    // Full without any exclusion: plain `capacity`, no flag.
+    const full = matchSupport(needs, [offers[0]]);
+    expect(full.unmatched).to.deep.equal([{ needId: 'b', category: 'garbage', reason: 'capacity' }]);
   });
 });
 
@@ -194,6 +197,20 @@ describe('matchSupport: problems, never thrown', () => {
     ]);
     expect(result.stats.total).to.equal(3); // b: shopping + 宇宙旅行 (kept as text), b-2: garbage
     expect(result.matches).to.deep.equal([]);
+  });
+
+  it('gives one problem per (row, field): several unknown codes in one cell are listed in one value', () => {
+    const result = matchSupport(
+      [{ id: 'a', categories: ['宇宙旅行', 'shopping', '時間旅行', '宇宙旅行'], district: '北町', days: ['mon', 'someday', 'never'] }],
+      [{ id: 'x', name: 'X', categories: 'shopping、魔法・錬金術', district: '北町' }],
+    );
+    expect(result.problems).to.deep.equal([
+      { list: 'needs', row: 1, field: 'categories', reason: 'unknown-code', value: '宇宙旅行、時間旅行', severity: 'warning' },
+      { list: 'needs', row: 1, field: 'days', reason: 'unknown-code', value: ['mon', 'someday', 'never'], severity: 'warning' },
+      { list: 'offers', row: 1, field: 'categories', reason: 'unknown-code', value: '魔法、錬金術', severity: 'warning' },
+    ]);
+    const keys = result.problems.map((p) => `${p.list}/${p.row}/${p.field}`);
+    expect(new Set(keys).size).to.equal(keys.length);
   });
 
   it('never throws on garbage input', () => {

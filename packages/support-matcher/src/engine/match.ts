@@ -258,12 +258,14 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
         totalMetres += metres;
         matches.push({ needId: n.id, offerId: offers[j].id, category, km: metres / 1000 });
       } else {
-        unmatched.push({ needId: n.id, category, reason: hasEdge(r) ? 'capacity' : reasonFor(ni, category) });
+        const reason = hasEdge(r) ? 'capacity' : reasonFor(ni, category);
+        unmatched.push(reason === 'excluded' ? { needId: n.id, category, reason: 'capacity', excluded: true } : { needId: n.id, category, reason });
       }
     }
   });
 
-  function reasonFor(ni: number, category: string): Unmatched['reason'] {
+  /** The reason of §5, or `excluded` (reported as `capacity` with `excluded: true`). */
+  function reasonFor(ni: number, category: string): Unmatched['reason'] | 'excluded' {
     const list = byCategory.get(category) ?? [];
     if (list.length === 0) return 'no-offer-in-category';
     const need = needSide[ni];

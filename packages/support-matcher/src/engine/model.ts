@@ -106,15 +106,22 @@ export interface Match {
 }
 
 /**
- * Why a (need, category) pair was not served, first that applies (PRODUCT.md §5). `excluded` is
- * given only when every offer that could serve the pair was excluded by the coordinator.
+ * Why a (need, category) pair was not served, first that applies (PRODUCT.md §5, exactly these four).
+ * An offer the coordinator excluded for the pair counts as taken: when every offer the rules allow was
+ * excluded the reason is `capacity`, and the entry says `excluded: true`.
  */
-export type UnmatchedReason = 'no-offer-in-category' | 'days' | 'distance' | 'capacity' | 'excluded';
+export const UNMATCHED_REASONS = ['no-offer-in-category', 'days', 'distance', 'capacity'] as const;
+export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
 
 export interface Unmatched {
   needId: string;
   category: string;
   reason: UnmatchedReason;
+  /**
+   * Present (and `true`) only when offers allowed by every rule exist for the pair and the coordinator
+   * excluded all of them (`options.excluded`): the pair was left unserved by that choice.
+   */
+  excluded?: true;
 }
 
 /** Which input list a problem is about. */

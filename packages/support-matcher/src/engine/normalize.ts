@@ -189,11 +189,12 @@ function coordinates(raw: Record<string, unknown>, report: Report, hasDistrict: 
 function categories(raw: Record<string, unknown>, report: Report): string[] | undefined {
   const value = pick(raw, 'categories');
   const out: string[] = [];
+  const unknown: string[] = [];
   for (const item of splitList(value)) {
     const t = text(item);
     if (!t) continue;
     const code = categoryCode(t);
-    if (!code) report('categories', 'unknown-code', item);
+    if (!code && !unknown.includes(t)) unknown.push(t);
     const kept = code ?? t;
     if (!out.includes(kept)) out.push(kept);
   }
@@ -201,6 +202,8 @@ function categories(raw: Record<string, unknown>, report: Report): string[] | un
     report('categories', 'required', value ?? null, 'error');
     return undefined;
   }
+  // One problem per (row, field) (§2): every unknown text of the cell in one value, as the salon loader does.
+  if (unknown.length) report('categories', 'unknown-code', unknown.join('、'));
   return out;
 }
 
@@ -308,7 +311,19 @@ export function normalizeList<T extends { id: string }>(
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const row = index + 1;
-    const report: Report = (field, reason, value, severity = 'warning') => problems.push({ list, row, field, reason, value, severity });
+    // One problem per (row, field) (§2): a later report on a field already reported replaces it only
+    // when it rejects the record (an error outranks a warning).
+    const reported = new Map<string, MatchProblem>();
+    const report: Report = (field, reason, value, severity = 'warning') => {
+      const before = reported.get(field);
+      if (before) {
+        if (severity === 'error' && before.severity !== 'error') Object.assign(before, { reason, value, severity });
+        return;
+      }
+      const problem: MatchProblem = { list, row, field, reason, value, severity };
+      reported.set(field, problem);
+      problems.push(problem);
+    };
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       report('', 'invalid-record', item, 'error');
       return;
