@@ -127,12 +127,9 @@ describe('lifecycle: loads', () => {
     expect(events).to.deep.equal([]);
   });
 
-  // DEFECT (salon-finder salon-finder.ts): DataController aborts the read on disconnect, but the element
-  // never starts it again when it is re-attached (willUpdate loads only on the first update or when
-  // src/data/format/encoding/columns change), so an element moved in the DOM mid-load (a CMS that
-  // re-parents widgets, a tab panel, React re-mounting the same node) shows "loading" forever.
-  // Expected: connectedCallback re-reads when the last read was aborted (as the plan viewer and badge do).
-  it.skip('salon finder: removed mid-load and re-added loads again', async () => {
+  // #9: an element moved in the DOM mid-load (a CMS that re-parents widgets, a tab panel, React
+  // re-mounting the same node) reads its data again when it is back instead of "loading" forever.
+  it('salon finder: removed mid-load and re-added loads again', async () => {
     const el = document.createElement('chiiki-salon-finder');
     el.setAttribute('view', 'list');
     el.setAttribute('src', '/life/again.csv');

@@ -130,6 +130,8 @@ export class ChiikiSalonFinder extends LitElement {
   /** New entries not yet published to the list and map (fit the map to them). */
   #fresh = false;
   #urlSelectionPending = false;
+  /** The element was removed while its data was still being read or prepared: resume when it is back. */
+  #interrupted = false;
 
   @state() private filters: FilterState = { ...DEFAULT_FILTERS, weekdays: [] };
   @state() private limit = PAGE_SIZE;
@@ -222,9 +224,12 @@ export class ChiikiSalonFinder extends LitElement {
     });
     this.#resize.observe(this);
     window.addEventListener('hashchange', this.#onHashChange);
+    if (this.#interrupted) this.#resume();
   }
 
   override disconnectedCallback(): void {
+    // Work cut short below (the read is aborted by the DataController, the slices stop) resumes on reconnect.
+    this.#interrupted = this.#data.state === 'loading' || !!this.#adoptJob || !!this.#filterJob || !!this.#prepareJob;
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#prepareJob = undefined;
@@ -236,11 +241,7 @@ export class ChiikiSalonFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     void loadLocaleStrings(this.#i18n.locale);
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') || changed.has('encoding') || changed.has('columns')) {
-      void this.#data.load(sourceFromElement(this, this.src, this.data), {
-        format: this.format,
-        encoding: this.encoding,
-        ...(this.columns ? { columns: this.columns } : {}),
-      });
+      this.#load();
     }
     if (changed.has('near')) {
       const near = parseLatLng(this.near);
@@ -283,17 +284,46 @@ export class ChiikiSalonFinder extends LitElement {
     else this.#clearSelection(false);
   }
 
+  #load(): void {
+    this.#interrupted = false;
+    void this.#data.load(sourceFromElement(this, this.src, this.data), {
+      format: this.format,
+      encoding: this.encoding,
+      ...(this.columns ? { columns: this.columns } : {}),
+    });
+  }
+
+  /**
+   * Back in the page after a removal mid-load (a CMS re-parenting widgets, a tab panel, a framework
+   * re-mounting the node): the aborted read starts again; data already read is prepared again.
+   */
+  #resume(): void {
+    this.#interrupted = false;
+    if (!this.hasUpdated) return;
+    if (this.#data.state === 'loading') {
+      this.#load();
+      return;
+    }
+    // The slices of a large data set stopped on disconnect: adopt, prepare and filter again.
+    this.#lastResult = undefined;
+    this.#memo = [];
+    this.requestUpdate();
+  }
+
   #takeData(): void {
     this.#lastResult = this.#data.result;
     const records = this.#data.result?.records ?? [];
     const job = (this.#adoptJob = {});
-    if (records.length <= SYNC_LIMIT) this.#adopt(makeEntries(records));
-    else {
+    if (records.length <= SYNC_LIMIT) {
+      this.#adoptJob = undefined;
+      this.#adopt(makeEntries(records));
+    } else {
       // Large data: even making the working copy is sliced, so the page stays responsive.
       this.#adopt([]);
       this.filtering = true;
       void makeEntriesSliced(records, pause, () => job === this.#adoptJob).then((entries) => {
         if (!entries || job !== this.#adoptJob) return;
+        this.#adoptJob = undefined;
         this.#adopt(entries);
         this.#memo = [];
         this.requestUpdate();
@@ -338,6 +368,9 @@ export class ChiikiSalonFinder extends LitElement {
       void this.#refreshSliced(dataChanged, now, origin);
       return;
     }
+    // A sliced pass still running (for larger data read before) must not publish over this one.
+    this.#filterJob = undefined;
+    if (this.filtering && !this.#adoptJob) this.filtering = false;
     const keep = filterPredicate(this.filters, now);
     const results: SalonEntry[] = [];
     for (const entry of this.#entries) {
@@ -365,6 +398,7 @@ export class ChiikiSalonFinder extends LitElement {
         start = performance.now();
       }
     }
+    this.#filterJob = undefined;
     this.filtering = false;
     this.#publish(results, dataChanged, origin);
     this.requestUpdate();
@@ -407,6 +441,7 @@ export class ChiikiSalonFinder extends LitElement {
         start = performance.now();
       }
     }
+    this.#prepareJob = undefined;
     this.#prepared = true;
     this.requestUpdate();
   }

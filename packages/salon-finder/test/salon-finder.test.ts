@@ -166,6 +166,25 @@ describe('chiiki-salon-finder: large data', () => {
     await typeSearch(el, '大量サロン4999');
     await waitUntil(() => countText(el) === '5000件中 1件', 'filtered', { timeout: 10000 });
   });
+
+  it('removed while preparing large data and re-added: prepares it again and shows it (#9)', async () => {
+    const many: Salon[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `m${i}`,
+      name: `移動サロン${i}`,
+      lat: 32.8 + (i % 100) / 500,
+      lng: 130.8 + Math.floor(i / 100) / 500,
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=WE', start: '10:00', end: '12:00' },
+    }));
+    const el = await fixture<ChiikiSalonFinder>(html`<chiiki-salon-finder view="list" .now=${NOW} .data=${many}></chiiki-salon-finder>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    parent.append(el);
+    await waitUntil(() => $(el, '.sort')?.textContent?.includes('次の開催日が近い順'), 'sorted', { timeout: 20000 });
+    await settle(el);
+    expect(countText(el)).to.equal('3000件中 3000件');
+    expect(names(el)[0]).to.match(/^移動サロン\d+$/);
+  });
 });
 
 describe('chiiki-salon-finder: sorting and distance', () => {
