@@ -172,10 +172,8 @@ test('plan viewer: a deep link opens the node; its salon link is followed by key
 });
 
 test('plan viewer: ArrowDown walks the whole tree (cross-cutting goals → basic goals)', async ({ page }) => {
-  // KNOWN FAILURE (2026-11-25): on demo/plan.html ArrowDown stops on the second cross-cutting goal
-  // (li#t1 "横断的取組目標 ②") and never reaches "基本目標 1". test.fail() keeps CI green and turns red
-  // once the plan viewer is fixed, so this line can be removed then.
-  test.fail();
+  // Fixed 2026-11-25: ArrowDown used to stop on the last cross-cutting goal (li#t1 "横断的取組目標 ②");
+  // both trees are now one arrow-key sequence with one tab stop.
   await page.goto('/demo/plan.html');
   await expect(page.locator('#plan').getByRole('treeitem').first()).toBeVisible();
   const problems: string[] = [];

@@ -408,12 +408,18 @@ export class ChiikiPlanViewer extends LitElement {
     if (item && target instanceof HTMLElement && target.getAttribute('role') === 'treeitem') this._focus = item.node.id;
   };
 
+  /**
+   * The WAI-ARIA tree pattern over both trees (横断的取組目標, then the goals) as one sequence: ↑/↓ move
+   * through the shown treeitems in order (crossing from one tree into the next), → opens or moves to the
+   * first child, ← closes or moves to the parent, Home/End go to the first/last shown item of the tree,
+   * `*` opens the siblings, a printable character moves to the next item whose title starts with it.
+   */
   #onTreeKeyDown = (event: KeyboardEvent) => {
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || target.getAttribute('role') !== 'treeitem') return;
     const item = this.#itemFromEvent(event);
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
-    const order = this.#visibleOrder(item.section);
+    const order = this.#visibleOrder();
     const at = order.indexOf(item);
     const children = this.#visibleChildren(item);
     const open = this._expanded.has(item.node.id) && children.length > 0;
@@ -426,10 +432,10 @@ export class ChiikiPlanViewer extends LitElement {
         next = order[at - 1];
         break;
       case 'Home':
-        next = order[0];
+        next = order.find((i) => i.section === item.section);
         break;
       case 'End':
-        next = order[order.length - 1];
+        for (let i = order.length - 1; i >= 0 && !next; i--) if (order[i].section === item.section) next = order[i];
         break;
       case 'ArrowRight':
         if (!children.length) break;
@@ -446,14 +452,16 @@ export class ChiikiPlanViewer extends LitElement {
         this.#select(item);
         break;
       case '*': {
-        const siblings = item.parent ? this.#visibleChildren(item.parent) : order.filter((i) => i.level === 1);
+        const siblings = item.parent ? this.#visibleChildren(item.parent) : this._index!.roots[item.section].filter((i) => this.#isVisible(i));
         const expanded = new Set(this._expanded);
         for (const s of siblings) if (s.children.length) expanded.add(s.node.id);
         this._expanded = expanded;
         break;
       }
       default:
-        return;
+        if (event.key.length !== 1 || !event.key.trim()) return;
+        next = this.#typeahead(order, at, event.key);
+        if (!next) return;
     }
     event.preventDefault();
     if (next) {
@@ -461,6 +469,17 @@ export class ChiikiPlanViewer extends LitElement {
       this.#pendingFocus = next.node.id;
     }
   };
+
+  /** The next shown item after `at` (wrapping) whose title starts with `key`. */
+  #typeahead(order: IndexedNode[], at: number, key: string): IndexedNode | undefined {
+    const needle = normalizeText(key);
+    if (!needle) return undefined;
+    for (let step = 1; step <= order.length; step++) {
+      const candidate = order[(at + step) % order.length];
+      if (normalizeText(stripRuby(this.#title(candidate.node).text)).startsWith(needle)) return candidate;
+    }
+    return undefined;
+  }
 
   #onSearch = (event: InputEvent) => {
     this._query = (event.target as HTMLInputElement).value;
@@ -563,9 +582,24 @@ export class ChiikiPlanViewer extends LitElement {
     return this.#visible().set ? item.children.filter((c) => this.#isVisible(c)) : item.children;
   }
 
-  /** Treeitems in the order they are shown (for the arrow keys). */
-  #visibleOrder(section: TreeName): IndexedNode[] {
-    return this.#flatOrder(section).map((o) => o.item);
+  /** Treeitems in the order they are shown, both trees (for the arrow keys). */
+  #visibleOrder(): IndexedNode[] {
+    return [...this.#flatOrder('crossCutting'), ...this.#flatOrder('goals')].map((o) => o.item);
+  }
+
+  /** The one tab stop of both trees: the focused item while it is shown, else the first shown item. */
+  #tabStop(): IndexedNode | undefined {
+    const focus = this._focus ? this._index?.byId.get(this._focus) : undefined;
+    if (focus && this.#isShown(focus)) return focus;
+    const roots = this._index?.roots;
+    return roots?.crossCutting.find((i) => this.#isVisible(i)) ?? roots?.goals.find((i) => this.#isVisible(i));
+  }
+
+  /** Visible under the filters and every ancestor open. */
+  #isShown(item: IndexedNode): boolean {
+    if (!this.#isVisible(item)) return false;
+    for (let at = item.parent; at; at = at.parent) if (!this._expanded.has(at.node.id)) return false;
+    return true;
   }
 
   #searchText(item: IndexedNode): string {
@@ -850,9 +884,9 @@ export class ChiikiPlanViewer extends LitElement {
   #renderTree(section: TreeName, label: string, strings: RowStrings): TemplateResult | typeof nothing {
     const order = this.#flatOrder(section);
     if (!order.length) return nothing;
-    const focus = this._focus ? this._index!.byId.get(this._focus) : undefined;
-    const focusAt = focus && focus.section === section ? order.findIndex((o) => o.item === focus) : -1;
-    const tabbable = focusAt >= 0 ? focus!.node.id : order[0].item.node.id;
+    const stop = this.#tabStop();
+    const focusAt = stop && stop.section === section ? order.findIndex((o) => o.item === stop) : -1;
+    const tabbable = stop?.node.id;
     const pending = this.#pendingFocus ? order.findIndex((o) => o.item.node.id === this.#pendingFocus) : -1;
     const budget = Math.max(this.#renderBudget, pending + 1, focusAt + 1);
     const shown = order.length > budget ? order.slice(0, budget) : order;

@@ -145,6 +145,55 @@ describe('chiiki-plan-viewer: tree and keyboard', () => {
     expect(items(el).filter((i) => i.tabIndex === 0)).to.have.length(1);
   });
 
+  it('walks both trees in order: ↓ goes from the last 横断的取組目標 into the goals, ↑ back; one tab stop in all', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=none');
+    const trees = [...shadow(el).querySelectorAll('[role="tree"]')];
+    expect(trees).to.have.length(2);
+    expect(items(el).filter((i) => i.tabIndex === 0)).to.have.length(1);
+    const ccItems = [...trees[0].querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    const goalItems = [...trees[1].querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    expect(ccItems[0].tabIndex).to.equal(0);
+    ccItems[0].focus();
+    await keys(el, 'ArrowDown', 'ArrowDown');
+    expect(shadow(el).activeElement).to.equal(goalItems[0]);
+    expect(goalItems[0].tabIndex).to.equal(0);
+    expect(items(el).filter((i) => i.tabIndex === 0)).to.have.length(1);
+    await keys(el, 'ArrowUp');
+    expect(shadow(el).activeElement).to.equal(ccItems[ccItems.length - 1]);
+    // Home/End stay in the tree they are pressed in.
+    await keys(el, 'Home');
+    expect(shadow(el).activeElement).to.equal(ccItems[0]);
+    await keys(el, 'End');
+    expect(shadow(el).activeElement).to.equal(ccItems[ccItems.length - 1]);
+    goalItems[1].focus();
+    await keys(el, 'End');
+    expect(shadow(el).activeElement).to.equal(goalItems[goalItems.length - 1]);
+    await keys(el, 'Home');
+    expect(shadow(el).activeElement).to.equal(goalItems[0]);
+    // ← on a closed top-level item stays; → opens it, → again goes to its first child, ← back to the parent.
+    const goal = goalItems[0];
+    goal.focus();
+    await keys(el, 'ArrowLeft');
+    expect(shadow(el).activeElement).to.equal(goal);
+    await keys(el, 'ArrowRight');
+    expect(goal.getAttribute('aria-expanded')).to.equal('true');
+    await keys(el, 'ArrowRight');
+    expect(shadow(el).activeElement!.getAttribute('aria-level')).to.equal('2');
+    await keys(el, 'ArrowLeft');
+    expect(shadow(el).activeElement).to.equal(goal);
+  });
+
+  it('typeahead: a character moves to the next item whose title starts with it', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=none lang=en');
+    const all = items(el);
+    all[0].focus();
+    const target = all.slice(1).find((i) => /^[A-Za-z]/.test(i.querySelector('.title')!.textContent!.trim()))!;
+    const letter = target.querySelector('.title')!.textContent!.trim()[0].toLowerCase();
+    await keys(el, letter);
+    expect(shadow(el).activeElement!.querySelector('.title')!.textContent!.trim()[0].toLowerCase()).to.equal(letter);
+    expect(shadow(el).activeElement).not.to.equal(all[0]);
+  });
+
   it('expand all / collapse all; expand="all" opens everything; hidden subtrees are not rendered', async () => {
     const { el } = await load(url('kikuchi'), 'expand=none');
     expect(items(el)).to.have.length(5);
