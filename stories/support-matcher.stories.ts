@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '@chiiki/support-matcher/define';
 
 interface Args {
@@ -14,6 +14,8 @@ interface Args {
 }
 
 const shadow = (canvas: HTMLElement) => canvas.querySelector('chiiki-support-matcher')!.shadowRoot!;
+/** Testing Library queries inside the element's shadow root (what a user sees, by role and text). */
+const inShadow = (canvas: HTMLElement) => within(shadow(canvas) as unknown as HTMLElement);
 
 /** Large generated input (3,000 needs × 3,000 offers, 2 categories each): solving shows progress and can be cancelled. */
 function largeInput() {
@@ -47,18 +49,19 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A resident looks for help: category chips, district or location, days. */
-// TODO(next session): play function pins markup changed when the finder moved to core's UI / matcher strings; excluded from story tests, still rendered.
 export const Resident: Story = {
-  tags: ['!test'],
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelectorAll('input[name="category"]').length).toBe(13));
-    const root = shadow(canvasElement);
-    const garbage = [...root.querySelectorAll<HTMLInputElement>('input[name="category"]')].find((i) => i.value === 'garbage')!;
-    garbage.click();
-    const select = root.querySelector('select')!;
-    select.value = '東原';
-    select.dispatchEvent(new Event('change'));
-    await waitFor(() => expect(root.querySelector('.count')!.textContent).toMatch(/件 見つかりました/));
+    const screen = inShadow(canvasElement);
+    // What a resident does: tick a category, pick the district once the offers have arrived.
+    const garbage = await screen.findByRole('checkbox', { name: /ごみ出しの手伝い/ });
+    await userEvent.click(garbage);
+    await expect(garbage).toBeChecked();
+    await screen.findByRole('option', { name: '東原' }, { timeout: 8000 });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /お住まいの地区/ }), '東原');
+    // What they see: a count and the channel that connects them, never a volunteer's own record.
+    await expect(await screen.findByText(/^\d+件 見つかりました$/)).toBeVisible();
+    await expect(await screen.findByText(/さくら町社会福祉協議会を通じてつながります/)).toBeVisible();
+    await expect(screen.queryByText(/O0028/)).toBeNull();
   },
 };
 
