@@ -41,6 +41,31 @@ describe('CSV reader', () => {
     ]);
   });
 
+  it('detects semicolons (European Excel) and tabs from the header, outside quotes; comma on a tie', () => {
+    const delimiter = (text: string) => new CsvReader(text).delimiter;
+    expect(delimiter('名称;住所;緯度;経度\nサロンA;さくら町1, 2;32.88;130.86\n')).to.equal(';');
+    expect(delimiter('"名称,かな";住所;緯度\n')).to.equal(';');
+    expect(delimiter('名称\t住所\t備考;メモ\n')).to.equal('\t');
+    expect(delimiter('名称,住所;方書\n')).to.equal(',');
+    expect(delimiter('名称\nサロン;A\n')).to.equal(',');
+    expect(delimiter('"名\n;;;称",住所\n')).to.equal(',');
+    expect(all('名称;住所\n"サロン;A";さくら町1, 2\n')).to.deep.equal([
+      ['名称', '住所'],
+      ['サロン;A', 'さくら町1, 2'],
+    ]);
+  });
+
+  it('loads a semicolon-separated salon file with a list field split on 、', async () => {
+    const text = '名称;住所;緯度;経度;対象者\nサロンA;さくら町1;32.88;130.86;高齢者、子育て中の方\nサロンB;さくら町2;32.89;130.87;誰でも\n';
+    const result = await loadSalons({ kind: 'text', text, name: 'semi.csv' });
+    expect(result.problems).to.deep.equal([]);
+    expect([result.total, result.loaded, result.rejected]).to.deep.equal([2, 2, 0]);
+    expect(result.records.map((s) => [s.name, s.lat, s.audiences])).to.deep.equal([
+      ['サロンA', 32.88, ['elderly', 'parenting']],
+      ['サロンB', 32.89, ['everyone']],
+    ]);
+  });
+
   it('tells the line each record starts on (after multi-line fields)', () => {
     const reader = new CsvReader('h\n"a\nb"\n\nc\n');
     expect([reader.next()!.line, reader.next()!.line, reader.next()!.line]).to.deep.equal([1, 2, 5]);

@@ -117,10 +117,24 @@ function countBreaks(s: string): number {
   return n;
 }
 
-/** Tab-separated when the first line has tabs and no commas; else comma. */
+/**
+ * The delimiter of the header record: the one of comma, semicolon (European Excel) and tab that it holds
+ * most often outside quotes; comma on a tie or when it holds none.
+ */
 function guessDelimiter(text: string): string {
-  const first = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
-  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  let [comma, semicolon, tab] = [0, 0, 0];
+  let quoted = false;
+  for (let i = 0, n = Math.min(text.length, 65536); i < n; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ',') comma++;
+    else if (c === ';') semicolon++;
+    else if (c === '\t') tab++;
+  }
+  if (semicolon > comma && semicolon >= tab) return ';';
+  return tab > comma ? '\t' : ',';
 }
 
 /** Reads every record, yielding to the page between slices. */

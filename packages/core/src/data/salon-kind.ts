@@ -3,6 +3,7 @@ import { parseScheduleText, parseWeekdays } from '../schedule/index.js';
 import { checkCoordinates } from './coordinates.js';
 import { normalizeHeader, setPath } from './headers.js';
 import { stableId } from './ids.js';
+import { toIsoDate, toMonthDayOrDate } from '../text/dates.js';
 import {
   activitiesFromText,
   audiencesFromText,
@@ -148,6 +149,8 @@ const SCALARS: Entries = {
 /** Light coercions before the check: published text for times, dates, flags, numbers. */
 function coerce(path: string, value: unknown): unknown {
   if (typeof value === 'number' && /^(id|name|address|venue|district|phone|contact\.phone|consultation\.phone)$/.test(path)) return String(value);
+  if (path === 'schedule.closures' && Array.isArray(value)) return value.map(closureDates);
+  if (path === 'schedule.dates' && Array.isArray(value)) return value.map((d) => (typeof d === 'string' ? (toDate(d) ?? d) : d));
   if (typeof value !== 'string') return value;
   const text = value.trim();
   switch (path) {
@@ -175,6 +178,14 @@ function coerce(path: string, value: unknown): unknown {
     default:
       return text;
   }
+}
+
+/** A closure with published dates ("12月29日", "令和7年8月13日") read as "MM-DD" / "YYYY-MM-DD". */
+function closureDates(item: unknown): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+  const { from, to } = item as { from?: unknown; to?: unknown };
+  const read = (v: unknown) => (typeof v === 'string' ? (toMonthDayOrDate(v) ?? v) : v);
+  return { from: read(from), to: read(to) };
 }
 
 function checkField(schema: v.GenericSchema, path: string, value: unknown, report: ReportProblem): unknown {
@@ -220,16 +231,11 @@ export function toTime(text: string): string | undefined {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** "2025-04-08", "2025/4/8", "2025年4月8日", "20250408", "2025-04-08T10:00" → "YYYY-MM-DD"; undefined otherwise. */
-export function toDate(text: string): string | undefined {
-  const t = text.normalize('NFKC').trim();
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s].*)?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+/**
+ * "2025-04-08", "2025/4/8", "2025年4月8日", "20250408", "2025-04-08T10:00", and the era: "令和7年4月8日", "R7.4.8",
+ * "令和元年5月1日" → "YYYY-MM-DD"; undefined otherwise (text/dates.ts).
+ */
+export const toDate = toIsoDate;
 
 /** A recurrence written in words that we may fail to parse: then we must not guess a date. */
 const RECURRENCE_WORDING = /第\s*[1-5１-５一二三四五]|毎月|隔週|毎週|月\s*[1-9１-９一二三四]\s*回|週\s*[1-9１-９一二三]\s*回|最終|[0-9０-９]+\s*日|不定期|[月火水木金土日]曜/;

@@ -1,1 +1,2 @@
 export { normalizeForSearch, searchText, matchesQuery } from './search.js';
+export { toIsoDate, toYearMonth, toMonthDayOrDate } from './dates.js';
