@@ -220,9 +220,19 @@ export function fiscalYear(value: string | Date): number {
   return m >= 4 ? y : y - 1;
 }
 
-/** 令和6年度-style era name of a 年度 (Japanese only); 令和元年度 is 2019. */
-export function eraYear(year: number): string {
-  if (year >= 2019) return year === 2019 ? '令和元' : `令和${year - 2018}`;
-  if (year >= 1989) return year === 1989 ? '平成元' : `平成${year - 1988}`;
-  return `昭和${year - 1925}`;
+const ERAS = {
+  kanji: ['令和', '平成', '昭和', '元'],
+  hangul: ['레이와 ', '헤이세이 ', '쇼와 ', '1'],
+  latin: ['Reiwa ', 'Heisei ', 'Shōwa ', '1'],
+} as const;
+
+/**
+ * 令和6年度-style era name of a 年度 (令和元 is 2019): in kanji by default (Japanese and Chinese),
+ * `hangul` (레이와 6) or `latin` (Reiwa 6) for readers of other scripts.
+ */
+export function eraYear(year: number, script: keyof typeof ERAS = 'kanji'): string {
+  const [reiwa, heisei, showa, first] = ERAS[script];
+  if (year >= 2019) return `${reiwa}${year === 2019 ? first : year - 2018}`;
+  if (year >= 1989) return `${heisei}${year === 1989 ? first : year - 1988}`;
+  return `${showa}${year - 1925}`;
 }

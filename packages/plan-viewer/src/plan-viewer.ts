@@ -43,6 +43,15 @@ const HREF = /^(https?:|mailto:|tel:|[./?#]|[^:\s/?#\u0000-\u001f]+([/?#]|$))/u;
 const intlLocale = (locale: Locale) => (locale === 'ja-x-easy' ? 'ja' : locale);
 const isJapanese = (locale: Locale) => locale === 'ja' || locale === 'ja-x-easy';
 
+/** The message of each chiiki-error code the plan viewer reports (others: `plan.error.default`). */
+const ERROR_KEYS: Record<string, string> = {
+  'fetch-failed': 'plan.error.fetch-failed',
+  'http-status': 'plan.error.http-status',
+  timeout: 'plan.error.timeout',
+  'parse-failed': 'plan.error.parse-failed',
+  empty: 'plan.error.empty',
+};
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Strings of the tree rows, translated once per render. */
@@ -696,7 +705,7 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   #year(year: number): string {
-    return this.#t('plan.fiscalYear', { year, era: eraYear(year) });
+    return this.#t('plan.fiscalYear', { year });
   }
 
   // ------------------------------------------------------------------ render
@@ -1176,8 +1185,16 @@ export class ChiikiPlanViewer extends LitElement {
     if (plan.period) {
       const start = fiscalYear(plan.period.start);
       const end = fiscalYear(plan.period.end);
+      const locale = this.#i18n.locale;
+      const script = isJapanese(locale) || locale.startsWith('zh') ? 'kanji' : locale === 'ko' ? 'hangul' : 'latin';
       parts.push(
-        this.#t('plan.periodValue', { start, end, endNext: end + 1, startEra: eraYear(start), endEra: eraYear(end), years: end - start + 1 }),
+        this.#t('plan.periodValue', {
+          start,
+          endNext: end + 1,
+          startEra: eraYear(start, script),
+          endEra: eraYear(end, script),
+          years: end - start + 1,
+        }),
       );
     }
     if (plan.published) {
@@ -1283,7 +1300,7 @@ export class ChiikiPlanViewer extends LitElement {
         return html`<p class="state" role="status">${renderRuby(this.#t('core.loading'))}</p>`;
       case 'error':
         return html`<div class="state error" role="alert">
-          <p>${renderRuby(this.#t('plan.error', { context: this._error?.code }))}</p>
+          <p>${renderRuby(this.#t(ERROR_KEYS[this._error?.code ?? ''] ?? 'plan.error.default'))}</p>
           <button type="button" @click=${this.#retry}>${renderRuby(this.#t('core.retry'))}</button>
         </div>`;
       case 'ready':

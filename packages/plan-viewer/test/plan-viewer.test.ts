@@ -88,7 +88,15 @@ describe('chiiki-plan-viewer: the seed documents', () => {
   it('shows the vision (基本理念) and the period in 年度; 古河市 has no vision', async () => {
     const { el } = await load(url('otsu'));
     expect(shadow(el).querySelector('.vision')!.textContent).to.include('共に支え合う地域コミュニティづくり');
-    expect(shadow(el).querySelector('.period')!.textContent).to.include('令和2年度〜令和6年度');
+    expect(shadow(el).querySelector('.period')!.textContent).to.include('令和2年度〜令和6年度（2020年4月〜2025年3月・5年間）');
+    el.setAttribute('lang', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.period')!.textContent).to.include('April 2020 to March 2025, 5 years (fiscal years Reiwa 2 to Reiwa 6)');
+    el.setAttribute('lang', 'ko');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.period')!.textContent).to.include('레이와 2~레이와 6');
     const koga = await load(url('koga'));
     expect(shadow(koga.el).querySelector('.vision')).to.equal(null);
     expect(items(koga.el).filter((i) => i.getAttribute('aria-level') === '1').map(labelOf)).to.have.length(3);
@@ -475,6 +483,8 @@ describe('chiiki-plan-viewer: bad input', () => {
     wrapper.append(bad);
     const { detail } = (await failed) as ChiikiErrorEvent;
     expect(detail.error.code).to.equal('parse-failed');
+    await bad.updateComplete;
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('計画のファイルの形式が正しくありません。');
     const ok = inline('{ "id": "i", "title": "インライン", "municipality": "町", "goals": [{ "id": "a", "title": "目標" }] }');
     const loaded = oneEvent(ok, 'chiiki-load');
     wrapper.append(ok);
