@@ -31,6 +31,9 @@ test.describe('support matcher demo (demo/matching.html)', () => {
     await expect(r.getByRole('checkbox', { name: '安否確認の声かけ' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(r.getByRole('checkbox', { name: '安否確認の声かけ' })).toBeChecked();
+    // The check mark is drawn but not read: names stay exactly the labels when checked (#8).
+    await expect(r.getByRole('checkbox', { checked: true })).toHaveAccessibleName('安否確認の声かけ');
+    await expect(r.getByRole('radio', { checked: true })).toHaveAccessibleName('手伝ってほしいことから');
     await r.getByLabel('お住まいの地区').focus();
     await page.keyboard.press('ArrowDown');
     await r.getByLabel('お住まいの地区').selectOption('南ヶ丘');

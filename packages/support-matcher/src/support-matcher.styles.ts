@@ -11,6 +11,7 @@ export const styles = css`
    */
   .root {
     padding: var(--_space);
+    container-type: inline-size;
   }
   h2 {
     font-size: 1.4em;
@@ -72,10 +73,15 @@ export const styles = css`
     border-color: var(--_primary);
     color: var(--_on-primary);
   }
-  .chip:has(input:checked)::before,
-  .choice:has(input:checked)::before {
-    content: '✓';
+  /* The check mark is a decorative, aria-hidden element (not ::before content, which would enter
+     the accessible name): the checked state is announced by the control itself. */
+  .check {
+    display: none;
     font-weight: bold;
+  }
+  .chip:has(input:checked) .check,
+  .choice:has(input:checked) .check {
+    display: inline;
   }
   .chip:focus-within,
   .choice:focus-within {
@@ -100,11 +106,46 @@ export const styles = css`
     display: inline-flex;
     margin-inline-end: 0.75em;
   }
+  /* Fields never get wider than the widget (320 px at 200 % text): labels wrap, controls shrink. */
+  .field,
+  .field > * {
+    max-width: 100%;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  input[type='number'] {
+    width: min(8em, 100%);
+  }
+  /*
+   * File pickers: the native control (a fixed-width button and "no file chosen" text that never wrap)
+   * is visually hidden but stays focusable and named by its label; the label is the visible button,
+   * its text wraps. The chosen file's name is shown under it.
+   */
+  .file-button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    max-width: 100%;
+    box-sizing: border-box;
+    padding: 0.3em 1em;
+    margin: 0.25em 0.5em 0.25em 0;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_primary);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .file-button:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   select,
   input[type='number'],
   input[type='search'],
-  textarea,
-  input[type='file'] {
+  textarea {
     font: inherit;
     min-height: 2.75em;
     box-sizing: border-box;
@@ -214,7 +255,7 @@ export const styles = css`
   }
   .files {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     gap: 0.75em;
   }
   .drop {
@@ -263,6 +304,7 @@ export const styles = css`
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
   }
   thead th {
     background: var(--_surface);
@@ -284,12 +326,56 @@ export const styles = css`
   .row-actions {
     white-space: nowrap;
   }
+  /*
+   * Narrow widget (a phone, or 320 px at 200 % text): the assignment table's rows become cards,
+   * each value after its column name (generated text with empty alternative text, so screen readers
+   * keep reading the real column headers); the sort buttons stay on top.
+   */
+  @container (max-width: 36em) {
+    table.stack,
+    table.stack > :is(thead, tbody),
+    table.stack > tbody > tr,
+    table.stack > tbody > tr > :is(th, td) {
+      display: block;
+    }
+    table.stack > thead > tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+    }
+    table.stack > thead > tr > th {
+      display: block;
+      border: none;
+      padding: 0;
+      background: none;
+    }
+    table.stack > thead > tr > th:not(:has(button)) {
+      display: none;
+    }
+    table.stack > tbody > tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0 0 0.5em;
+      padding: 0.25em 0.5em;
+    }
+    table.stack > tbody > tr > :is(th, td) {
+      border: none;
+      padding: 0.1em 0;
+      text-align: start;
+      white-space: normal;
+    }
+    table.stack [data-label]::before {
+      content: attr(data-label) '：' / '';
+      color: var(--_muted);
+      font-weight: normal;
+    }
+  }
   .pairs {
     padding-inline-start: 1.25em;
   }
   .pair-lists {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
     gap: 0 1em;
   }
   .chart svg {
@@ -343,7 +429,7 @@ export const styles = css`
     .sources .toolbar,
     .progress,
     button,
-    input[type='file'] {
+    .file-button {
       display: none !important;
     }
     :host {

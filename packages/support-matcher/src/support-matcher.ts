@@ -443,6 +443,7 @@ export class ChiikiSupportMatcher extends LitElement {
 
   #renderProblems(problems: MatchProblem[]) {
     if (!problems.length) return nothing;
+    const columns = ['list', 'row', 'field', 'problemReason', 'value', 'severity'];
     const showTable = this.debug || this.mode === 'coordinator';
     return html`<div class="notice" role="note">
       <p>${renderRuby(this.#t('matcher.coordinator.problems', { count: problems.length }))}</p>
@@ -450,21 +451,23 @@ export class ChiikiSupportMatcher extends LitElement {
         ? html`<details>
             <summary>${renderRuby(this.#t('matcher.coordinator.problemsDetails'))}</summary>
             <div class="scroll">
-              <table>
-                <thead>
-                  <tr>
-                    ${['list', 'row', 'field', 'problemReason', 'value', 'severity'].map((k) => html`<th scope="col">${renderRuby(this.#t(`matcher.coordinator.${k}`))}</th>`)}
+              <table class="stack" role="table">
+                <thead role="rowgroup">
+                  <tr role="row">
+                    ${columns.map((k) => html`<th scope="col" role="columnheader">${renderRuby(this.#t(`matcher.coordinator.${k}`))}</th>`)}
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   ${problems.map(
-                    (p) => html`<tr>
-                      <td>${p.list === 'needs' ? this.#t('matcher.coordinator.needs') : p.list === 'offers' ? this.#t('matcher.coordinator.offers') : p.list}</td>
-                      <td>${p.row}</td>
-                      <td>${p.field}</td>
-                      <td>${p.reason}</td>
-                      <td>${p.value === null || p.value === undefined ? '' : typeof p.value === 'string' ? p.value : JSON.stringify(p.value)}</td>
-                      <td>${this.#t(`matcher.coordinator.${p.severity}`)}</td>
+                    (p) => html`<tr role="row">
+                      ${[
+                        p.list === 'needs' ? this.#t('matcher.coordinator.needs') : p.list === 'offers' ? this.#t('matcher.coordinator.offers') : p.list,
+                        p.row,
+                        p.field,
+                        p.reason,
+                        p.value === null || p.value === undefined ? '' : typeof p.value === 'string' ? p.value : JSON.stringify(p.value),
+                        this.#t(`matcher.coordinator.${p.severity}`),
+                      ].map((value, i) => html`<td role="cell" data-label=${stripRuby(this.#t(`matcher.coordinator.${columns[i]}`))}>${value}</td>`)}
                     </tr>`,
                   )}
                 </tbody>
@@ -505,6 +508,7 @@ export class ChiikiSupportMatcher extends LitElement {
           ${(['need', 'offer'] as const).map(
             (d) => html`<label class="choice">
               <input type="radio" name="direction" .checked=${this._direction === d} @change=${() => (this._direction = d)} />
+              <span class="check" aria-hidden="true">✓</span>
               <span>${renderRuby(t(d === 'need' ? 'needFirst' : 'offerFirst'))}</span>
             </label>`,
           )}
@@ -515,6 +519,7 @@ export class ChiikiSupportMatcher extends LitElement {
             ${CATEGORIES.map(
               (c) => html`<label class="chip" part="chip">
                 <input type="checkbox" name="category" value=${c} .checked=${this._categories.includes(c)} @change=${(e: Event) => (this._categories = this.#toggle(this._categories, c, (e.target as HTMLInputElement).checked))} />
+                <span class="check" aria-hidden="true">✓</span>
                 <span class="icon" aria-hidden="true">${ICONS[c]}</span>
                 <span>${this.#category(c)}</span>
               </label>`,
@@ -541,6 +546,7 @@ export class ChiikiSupportMatcher extends LitElement {
             ${DAYS.map(
               (d) => html`<label class="chip day" part="chip">
                 <input type="checkbox" name="day" value=${d} .checked=${this._days.includes(d)} @change=${(e: Event) => (this._days = this.#toggle(this._days, d, (e.target as HTMLInputElement).checked))} />
+                <span class="check" aria-hidden="true">✓</span>
                 <span>${renderRuby(this.#t(`matcher.days.${d}`))}</span>
               </label>`,
             )}
@@ -630,9 +636,10 @@ export class ChiikiSupportMatcher extends LitElement {
               @dragleave=${() => (this._dragOver = '')}
               @drop=${(e: DragEvent) => this.#onDrop(e, list)}
             >
-              <label class="field">
+              <label class="file-button">
+                <input class="visually-hidden" type="file" accept=".csv,.json,.txt,text/csv,application/json" @change=${(e: Event) => this.#onFile(e, list)} />
+                <span class="icon" aria-hidden="true">📂</span>
                 <span>${renderRuby(c(list === 'needs' ? 'needsFile' : 'offersFile'))}</span>
-                <input type="file" accept=".csv,.json,.txt,text/csv,application/json" @change=${(e: Event) => this.#onFile(e, list)} />
               </label>
               <p class="muted">
                 ${(list === 'needs' ? this._needsName : this._offersName) || ''}
@@ -653,9 +660,10 @@ export class ChiikiSupportMatcher extends LitElement {
           <button type="button" class="secondary" ?disabled=${!result} @click=${() => download('matching.csv', this.toCsv(), 'text/csv;charset=utf-8')}>${renderRuby(c('export'))}</button>
           <button type="button" class="secondary" ?disabled=${!result} @click=${() => window.print()}>${renderRuby(c('print'))}</button>
           <button type="button" class="secondary" ?disabled=${!this._needsRows || !this._offersRows} @click=${() => download('matching-work.json', JSON.stringify(this.saveWork(), null, 1), 'application/json')}>${renderRuby(c('save'))}</button>
-          <label class="field inline file-button">
+          <label class="file-button">
+            <input class="visually-hidden" type="file" accept=".json,application/json" @change=${(e: Event) => this.#onFile(e, 'work')} />
+            <span class="icon" aria-hidden="true">📂</span>
             <span>${renderRuby(c('open'))}</span>
-            <input type="file" accept=".json,application/json" @change=${(e: Event) => this.#onFile(e, 'work')} />
           </label>
         </div>
         ${this._solving
@@ -703,7 +711,7 @@ export class ChiikiSupportMatcher extends LitElement {
       const y = value(b, key);
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ja', { numeric: true })) * dir;
     });
-    const header = (k: SortKey, label: string) => html`<th scope="col" aria-sort=${key === k ? (dir === 1 ? 'ascending' : 'descending') : 'none'}>
+    const header = (k: SortKey, label: string) => html`<th scope="col" role="columnheader" aria-sort=${key === k ? (dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" class="sort" @click=${() => this.#sortBy(k)}>${renderRuby(label)}<span aria-hidden="true">${key === k ? (dir === 1 ? ' ▲' : ' ▼') : ''}</span></button>
     </th>`;
     return html`<section aria-labelledby="assignment-heading">
@@ -723,24 +731,25 @@ export class ChiikiSupportMatcher extends LitElement {
         <p role="status" class="muted">${renderRuby(c('shown', { count: rows.length, total: all.length }))}</p>
       </div>
       <div class="scroll">
-        <table part="table" class="assignment">
+        <!-- Explicit table roles: in a narrow widget the rows are stacked with CSS display, which must not drop the table semantics. -->
+        <table part="table" class="assignment stack" role="table">
           <caption class="visually-hidden">${stripRuby(c('assignment'))}</caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               ${header('need', c('need'))} ${header('category', c('category'))} ${header('offer', c('offer'))} ${header('kind', c('kind'))} ${header('district', c('district'))} ${header('km', c('km'))}
-              <th scope="col" class="no-print">${renderRuby(c('actions'))}</th>
+              <th scope="col" role="columnheader" class="no-print">${renderRuby(c('actions'))}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${rows.map(
-              (r) => html`<tr>
-                <th scope="row">${r.needId}</th>
-                <td>${this.#category(r.category)}</td>
-                <td>${r.offer?.name ?? r.offerId} <span class="muted">(${r.offerId})</span></td>
-                <td>${r.offer ? renderRuby(this.#t(`matcher.kinds.${r.offer.kind}`)) : ''}</td>
-                <td>${r.need?.district ?? ''}</td>
-                <td class="num">${r.km.toFixed(3)}</td>
-                <td class="no-print row-actions">
+              (r) => html`<tr role="row">
+                <th scope="row" role="rowheader" data-label=${stripRuby(c('need'))}>${r.needId}</th>
+                <td role="cell" data-label=${stripRuby(c('category'))}>${this.#category(r.category)}</td>
+                <td role="cell" data-label=${stripRuby(c('offer'))}>${r.offer?.name ?? r.offerId} <span class="muted">(${r.offerId})</span></td>
+                <td role="cell" data-label=${stripRuby(c('kind'))}>${r.offer ? renderRuby(this.#t(`matcher.kinds.${r.offer.kind}`)) : ''}</td>
+                <td role="cell" data-label=${stripRuby(c('district'))}>${r.need?.district ?? ''}</td>
+                <td role="cell" class="num" data-label=${stripRuby(c('km'))}>${r.km.toFixed(3)}</td>
+                <td role="cell" class="no-print row-actions">
                   <button type="button" class="small secondary" aria-pressed=${r.fixed ? 'true' : 'false'} aria-label=${`${stripRuby(c('fix'))}: ${r.needId} ${this.#categoryText(r.category)} ${r.offerId}`} @click=${() => this.#fix(r)}>
                     ${renderRuby(c(r.fixed ? 'fixed' : 'fix'))}
                   </button>
@@ -792,22 +801,22 @@ export class ChiikiSupportMatcher extends LitElement {
       <h3 id="unmatched-heading">${renderRuby(c('unmatched'))}</h3>
       ${result.unmatched.length
         ? html`<div class="scroll">
-            <table class="unmatched">
-              <thead>
-                <tr>
-                  <th scope="col">${renderRuby(c('need'))}</th>
-                  <th scope="col">${renderRuby(c('category'))}</th>
-                  <th scope="col">${renderRuby(c('district'))}</th>
-                  <th scope="col">${renderRuby(c('reason'))}</th>
+            <table class="unmatched stack" role="table">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">${renderRuby(c('need'))}</th>
+                  <th scope="col" role="columnheader">${renderRuby(c('category'))}</th>
+                  <th scope="col" role="columnheader">${renderRuby(c('district'))}</th>
+                  <th scope="col" role="columnheader">${renderRuby(c('reason'))}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${result.unmatched.map(
-                  (u) => html`<tr>
-                    <th scope="row">${u.needId}</th>
-                    <td>${this.#category(u.category)}</td>
-                    <td>${byId.get(u.needId)?.district ?? ''}</td>
-                    <td>${renderRuby(this.#t(`matcher.coordinator.reasons.${u.excluded ? 'excluded' : u.reason}`))}</td>
+                  (u) => html`<tr role="row">
+                    <th scope="row" role="rowheader" data-label=${stripRuby(c('need'))}>${u.needId}</th>
+                    <td role="cell" data-label=${stripRuby(c('category'))}>${this.#category(u.category)}</td>
+                    <td role="cell" data-label=${stripRuby(c('district'))}>${byId.get(u.needId)?.district ?? ''}</td>
+                    <td role="cell" data-label=${stripRuby(c('reason'))}>${renderRuby(this.#t(`matcher.coordinator.reasons.${u.excluded ? 'excluded' : u.reason}`))}</td>
                   </tr>`,
                 )}
               </tbody>
