@@ -28,6 +28,7 @@ import { strings as finderStrings } from '../../packages/salon-finder/src/string
 import { LAZY_LOCALES as finderLazy } from '../../packages/salon-finder/src/locale-strings.js';
 import { strings as matcherStrings } from '../../packages/support-matcher/src/strings.js';
 import { strings as planStrings } from '../../packages/plan-viewer/src/strings.js';
+import { lazyStrings as planLazy } from '../../packages/plan-viewer/src/locales/lazy.js';
 
 /**
  * Locale completeness (PRODUCT.md §2): every string of every package exists in each of the twelve
@@ -140,7 +141,7 @@ const PACKAGES: Pkg[] = [
     name: 'plan viewer',
     ns: 'plan',
     entries: ['/packages/plan-viewer/src/index.ts'],
-    bundle: async () => planStrings,
+    bundle: () => withLazy(planStrings, planLazy), // ja + en first; the ten others per-locale chunks
   },
 ];
 

@@ -8,6 +8,8 @@ import {
   ChiikiLoadEvent,
   ChiikiSelectEvent,
   LocaleController,
+  ensureStrings,
+  registerLazyStrings,
   registerStrings,
   renderRuby,
   sourceFromElement,
@@ -34,6 +36,7 @@ import { readPlanDocument } from './read-plan.js';
 import { styles } from './plan-viewer.styles.js';
 import { fillWidth } from './fill-width.js';
 import { strings } from './strings.js';
+import { lazyStrings } from './locales/lazy.js';
 
 export type PlanExpand = 'none' | 'goals' | 'all';
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -113,7 +116,9 @@ export class ChiikiPlanViewer extends LitElement {
   static override styles = [themeStyles, styles];
 
   static {
+    // ja and en come with the element; each other locale is a chunk loaded when first needed.
     registerStrings(strings);
+    registerLazyStrings(lazyStrings);
   }
 
   readonly #i18n = new LocaleController(this);
@@ -196,6 +201,13 @@ export class ChiikiPlanViewer extends LitElement {
     if (changed.has('src') || changed.has('data')) void this.#load();
   }
 
+  /** `updateComplete` also waits for the strings of a locale loaded on demand (then the element shows them). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await ensureStrings(this.#i18n.locale);
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     if (this.#moreToRender) {
       this.#moreToRender = false;
@@ -234,7 +246,8 @@ export class ChiikiPlanViewer extends LitElement {
       await nextTask();
       if (abort.signal.aborted) return;
       const index = indexPlan(result.plan);
-      await nextTask();
+      // The plan appears in the reader's language at once: its strings chunk (if any) first, 3 s at most.
+      await Promise.all([nextTask(), Promise.race([ensureStrings(this.#i18n.locale), new Promise((resolve) => setTimeout(resolve, 3000))])]);
       if (abort.signal.aborted) return;
       this._problems = result.problems;
       this._counts = { total: result.total, loaded: result.loaded, rejected: result.rejected };

@@ -398,6 +398,18 @@ describe('chiiki-plan-viewer: deep links, export, locales', () => {
     expect(lines).to.include('resident-led-council,resident-led,activity,ささえあいのまちづくりに向けての住民、地域団体、専門職等の協議の場（ささえあい協議会）,,junior-high-school-district,,,');
   });
 
+  it('a locale beyond ja and en (a lazily loaded chunk) is in place when the plan first shows', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main lang="vi"></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.setAttribute('src', url('otsu'));
+    const loaded = oneEvent(el, 'chiiki-load');
+    wrapper.append(el);
+    await loaded;
+    // No await of updateComplete: the first render of the plan already has the Vietnamese strings.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(button(el, 'Mở tất cả')).to.not.equal(undefined);
+  });
+
   it('uses node translations and UI strings per locale; SDG names in every locale', async () => {
     const { el } = await load(url('sakura'), 'lang=en expand=all');
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Sakura Town Community Welfare Plan, 2nd term (fictional)');
