@@ -42,12 +42,15 @@ export const styles = css`
     gap: 0.25em;
     min-height: 2.75em;
     min-width: 2.75em;
+    max-width: 100%;
     padding: 0.375em 0.875em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_primary);
     font-weight: 600;
+    text-align: center;
+    overflow-wrap: anywhere;
     text-decoration: none;
     cursor: pointer;
   }
@@ -77,6 +80,7 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     max-width: 100%;
+    min-width: 0;
   }
   .field {
     display: flex;
@@ -90,18 +94,21 @@ export const styles = css`
   label {
     font-weight: 600;
   }
+  /* minmax(0, …): a long label or a wide control never makes a column wider than the finder (reflow at 320 px, 200 % text). */
   .controls {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 50em) {
     .controls {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
   .origin,
   .filters {
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: 0.75em;
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -116,8 +123,17 @@ export const styles = css`
     gap: 0.5em;
     align-items: end;
   }
-  .origin-row input {
+  .origin-row > * {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .origin-row input,
+  .origin-row .field {
     flex: 1 1 12em;
+  }
+  .origin-row select,
+  .origin-row input {
+    width: 100%;
   }
   .address {
     margin-top: 0.5em;
@@ -190,6 +206,7 @@ export const styles = css`
   .chip-input,
   .check {
     position: relative;
+    max-width: 100%;
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
@@ -223,6 +240,14 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
+  }
+  .selects > * {
+    flex: 1 1 12em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .selects select {
+    width: 100%;
   }
   .reset {
     margin-top: 0.5em;
@@ -290,6 +315,7 @@ export const styles = css`
     right: 0.0625em;
     bottom: 0.0625em;
     z-index: 1000;
+    max-width: calc(100% - 0.125em);
     margin: 0;
     padding: 0 0.375em;
     font-size: 0.75em;
@@ -420,6 +446,8 @@ export const styles = css`
     width: 100%;
   }
   .details {
+    min-width: 0;
+    overflow-wrap: anywhere;
     margin-bottom: var(--_space);
     padding: 0.75em;
     border: 0.125em solid var(--_accent);
@@ -459,12 +487,18 @@ export const styles = css`
   dl {
     margin: 0.5em 0 0;
   }
+  /* Label above value in a narrow finder (320 px at 200 % text is 10em wide); side by side from 30em. */
   .row {
     display: grid;
-    grid-template-columns: minmax(6em, 1fr) 3fr;
-    gap: 0.5em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 0.5em;
     padding: 0.375em 0;
     border-top: 0.0625em solid var(--_surface);
+  }
+  @container (min-width: 30em) {
+    .row {
+      grid-template-columns: minmax(6em, 1fr) minmax(0, 3fr);
+    }
   }
   dt {
     font-weight: 600;
@@ -472,6 +506,8 @@ export const styles = css`
   }
   dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .consultation {
     margin-top: 0.75em;
@@ -489,10 +525,15 @@ export const styles = css`
   .credits p {
     margin: 0.25em 0;
   }
-  .credits a {
+  /* Touch targets of 44 CSS px at least: 2.75em of the finder's text, in the credits' smaller text. */
+  .credits a,
+  .attribution a {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75em;
+    min-height: calc(2.75em / 0.875);
+  }
+  .attribution a {
+    min-height: calc(2.75em / 0.75);
   }
   ruby rt {
     font-size: 0.6em;
