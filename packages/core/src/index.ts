@@ -42,3 +42,4 @@ export * from './text/index.js';
 export { registerLazyStrings, ensureStrings } from './i18n/lazy-strings.js';
 export type { StringsLoader } from './i18n/lazy-strings.js';
 export { TRUSTED_TYPES_POLICY, trustedScriptURL, TrustedWorker } from './trusted-types.js';
+export { parseJsonSliced } from './data/json.js';

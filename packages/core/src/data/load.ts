@@ -1,6 +1,7 @@
 import { ChiikiError, type DataEncoding, type DataFormat, type LoadResult, type Problem } from './types.js';
 import { decodeBytes } from './decode.js';
 import { CsvReader } from './csv.js';
+import { parseJsonSliced } from './json.js';
 import { cleanCell, normalizeHeader, setPath, uniqueHeaders } from './headers.js';
 import { Slicer, throwIfAborted } from './slice.js';
 
@@ -102,8 +103,9 @@ async function readTable(source: DataSource, options: ReadOptions): Promise<Tabl
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = await parseJsonSliced(text, options.signal);
   } catch (error) {
+    if (options.signal?.aborted) throw error;
     throw new ChiikiError('parse-failed', `Not valid JSON: ${(error as Error).message}`);
   }
   if (value === null) throw new ChiikiError('empty', 'The source is empty (null).');
