@@ -6,6 +6,7 @@ import {
   haversineKm,
   LocaleController,
   parseLatLng,
+  registerLazyStrings,
   registerStrings,
   renderEmpty,
   renderError,
@@ -24,7 +25,7 @@ import {
 } from '@chiiki/core';
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
-import { loadLocaleStrings } from './locale-strings.js';
+import { lazyStrings } from './locales/lazy.js';
 import { makeEntries, makeEntriesSliced, nextKey, searchText, type SalonEntry } from './salon-entries.js';
 import { pause } from './map/cluster-index.js';
 import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
@@ -89,7 +90,9 @@ export class ChiikiSalonFinder extends LitElement {
   static override styles = [themeStyles, stateStyles, styles];
 
   static {
+    // ja, ja-x-easy and en in the first load; the nine other locales are chunks loaded when first rendered in.
     registerStrings(strings);
+    registerLazyStrings(lazyStrings);
   }
 
   readonly #i18n = new LocaleController(this);
@@ -239,7 +242,6 @@ export class ChiikiSalonFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    void loadLocaleStrings(this.#i18n.locale);
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('format') || changed.has('encoding') || changed.has('columns')) {
       this.#load();
     }

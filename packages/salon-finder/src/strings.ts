@@ -3,7 +3,7 @@ import type { StringBundle } from '@chiiki/core';
 /**
  * Strings of <chiiki-salon-finder> (namespace `salonFinder`). No HTML; ruby as `{漢字|かんじ}`.
  * ja, ja-x-easy and en are here; the nine other locales are in `locales/*.ts`, loaded on first use
- * (locale-strings.ts).
+ * through core's `ensureStrings` (`locales/lazy.ts`).
  */
 export const strings: StringBundle = {
   ja: {

@@ -25,13 +25,13 @@ describe('salon finder strings', () => {
 
   it('every locale has every key of English, with the same interpolations', async () => {
     const { strings } = await import('../src/strings.js');
-    const { LAZY_LOCALES } = await import('../src/locale-strings.js');
+    const { lazyStrings } = await import('../src/locales/lazy.js');
     const en = strings.en!;
     const keys = flatten(en).sort();
     const get = (o: object, key: string) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], o) as string;
     const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort().join();
     const bundles: [string, object][] = [['ja', strings.ja], ['ja-x-easy', strings['ja-x-easy']!]];
-    for (const [locale, load] of Object.entries(LAZY_LOCALES)) bundles.push([locale, await load!()]);
+    for (const [locale, load] of Object.entries(lazyStrings)) bundles.push([locale, await load!()]);
     expect(bundles).to.have.length(11);
     for (const [locale, bundle] of bundles) {
       expect(flatten(bundle).sort(), locale).to.deep.equal(keys);

@@ -445,6 +445,18 @@ describe('chiiki-salon-finder: data states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders in a lazily loaded locale given by an ancestor from the start (Vietnamese, Nepali), core strings included', async () => {
+    for (const [lang, title] of [['vi', 'Tìm salon cộng đồng'], ['ne', '']] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><chiiki-salon-finder view="list" .now=${NOW} .data=${[]}></chiiki-salon-finder></div>`);
+      const el = wrapper.querySelector<ChiikiSalonFinder>('chiiki-salon-finder')!;
+      const { lazyStrings } = await import('../src/locales/lazy.js');
+      const expected = title || ((await lazyStrings[lang]!()) as { salonFinder: { name: string } }).salonFinder.name;
+      await waitUntil(() => $(el, 'h2')?.textContent === expected, `${lang} strings`, { timeout: 5000 });
+      // The empty state comes from core's lazily loaded strings for the same locale.
+      await waitUntil(() => $(el, '[part~="empty"]') && !/表示できる/.test($(el, '[part~="empty"]').textContent!), `${lang} core strings`, { timeout: 5000 });
+    }
+  });
+
   it('shows kana as ruby in ja-x-easy', async () => {
     const el = await finder();
     el.setAttribute('lang', 'ja-x-easy');
