@@ -8,6 +8,8 @@ import {
   ChiikiResultEvent,
   ChiikiSubmitEvent,
   LocaleController,
+  ensureStrings,
+  registerLazyStrings,
   registerStrings,
   renderRuby,
   sourceFromElement,
@@ -19,7 +21,9 @@ import { CATEGORIES, DAYS, normalizeList, normalizeNeed, normalizeOffer, type Ca
 import { MatchRunner } from './match-runner.js';
 import { counts, download, gapTable, readRows, residentResults, resultCsv } from './support-data.js';
 import { styles } from './support-matcher.styles.js';
-import { strings } from './strings.js';
+import { en } from './locales/en.js';
+import { ja } from './locales/ja.js';
+import { LAZY_LOCALES } from './locales/lazy.js';
 
 /** Icons shown beside each category label (decorative: the text is the name). */
 const ICONS: Record<Category, string> = {
@@ -98,7 +102,9 @@ export class ChiikiSupportMatcher extends LitElement {
   static override styles = [themeStyles, styles];
 
   static {
-    registerStrings(strings);
+    // ja and en in the first load; the ten other locales are chunks loaded when first rendered in.
+    registerStrings({ ja, en });
+    registerLazyStrings(LAZY_LOCALES);
   }
 
   readonly #i18n = new LocaleController(this);
@@ -172,6 +178,13 @@ export class ChiikiSupportMatcher extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#runner.dispose();
+  }
+
+  /** Also waits for the strings of a locale loaded on demand (and the render they cause). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await ensureStrings(this.#i18n.locale);
+    return (await super.getUpdateComplete()) && done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -45,6 +45,15 @@ describe('chiiki-support-matcher', () => {
     expect($$(el, 'ruby').length).to.be.greaterThan(0);
   });
 
+  it('loads the strings of the ten other locales on demand (ja and en are in the first load)', async () => {
+    const loaded = () => performance.getEntriesByType('resource').filter((e) => /support-matcher\/src\/locales\/vi\.(ts|js)/.test(e.name)).length;
+    expect(loaded()).to.equal(0);
+    const el = await fixture<ChiikiSupportMatcher>(html`<chiiki-support-matcher lang="vi"></chiiki-support-matcher>`);
+    await settle(el);
+    expect(loaded()).to.equal(1);
+    expect(text($(el, 'h2'))).to.equal('Kết nối hỗ trợ lẫn nhau');
+  });
+
   describe('resident', () => {
     it('finds groups, services and salons by keyboard, nearest first, and never lists a volunteer', async () => {
       const el = await fixture<ChiikiSupportMatcher>(html`<chiiki-support-matcher offers-src=${OFFERS}></chiiki-support-matcher>`);
