@@ -51,8 +51,14 @@ export const styles = css`
     font-weight: bold;
     white-space: pre-line;
   }
+  /*
+   * Reflow (320 px, 200 % text): every control column may shrink below its content's width
+   * (minmax(0, 1fr), min-inline-size: 0; fieldsets default to min-content), inputs and selects take
+   * the width they are given, and rows wrap.
+   */
   .controls {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin: 1em 0;
     padding: 0.75em;
@@ -61,7 +67,14 @@ export const styles = css`
   }
   .search {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
+  }
+  .search input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 30em;
+    min-inline-size: 0;
   }
   input[type='search'],
   select {
@@ -77,6 +90,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75em 1.5em;
     align-items: flex-start;
+    min-inline-size: 0;
+  }
+  .filters > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   fieldset {
     margin: 0;
@@ -86,15 +104,24 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    box-sizing: border-box;
   }
   legend {
     padding: 0 0.25em;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .check {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.35em;
+    gap: 0 0.35em;
     min-height: 2.75em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   .check input {
@@ -108,12 +135,23 @@ export const styles = css`
   }
   .select {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
+  }
+  .select select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+    min-inline-size: 0;
+  }
+  .actions button {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   button {
     min-height: 2.75em;
@@ -140,7 +178,12 @@ export const styles = css`
   }
   .browse {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
+  }
+  .trees,
+  .panel {
+    min-inline-size: 0;
   }
   @container (min-width: 48em) {
     .browse {
@@ -211,6 +254,8 @@ export const styles = css`
   }
   .kind {
     display: inline-block;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     padding: 0 0.4em;
     margin-inline-end: 0.25em;
     border: 1px solid var(--_border);
@@ -230,11 +275,16 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    flex-wrap: wrap;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     margin-inline-start: auto;
   }
   .bar {
     display: inline-block;
+    flex: 0 1 6em;
+    min-inline-size: 2em;
     inline-size: 6em;
     block-size: 0.75em;
     background: var(--_surface);
@@ -382,7 +432,10 @@ export const styles = css`
       flex-basis: 100%;
     }
     [role='treeitem'] .progress {
-      margin-inline-start: 1.75em;
+      margin-inline-start: 0;
+    }
+    .value {
+      min-inline-size: 0;
     }
   }
   @media (forced-colors: active) {

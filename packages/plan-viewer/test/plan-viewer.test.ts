@@ -544,3 +544,33 @@ describe('chiiki-plan-viewer: large plans', () => {
     expect(labelOf(shadow(el).activeElement!)).to.equal('取り組み14-8-9');
   });
 });
+
+describe('chiiki-plan-viewer: themes and reflow', () => {
+  for (const theme of ['dark', 'high-contrast']) {
+    it(`theme="${theme}" has no axe violations (colour contrast included), with progress, filters and a selection`, async () => {
+      const { el } = await load(url('sakura'), `theme=${theme} expand=all`);
+      expect(el.getAttribute('theme')).to.equal(theme);
+      items(el)[0].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fits 320 px at 200 % text: no control or row wider than the element', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main style="inline-size: 320px; font-size: 32px"></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.setAttribute('src', url('sakura'));
+    const loaded = oneEvent(el, 'chiiki-load');
+    wrapper.append(el);
+    await loaded;
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    const wide = [...shadow(el).querySelectorAll<HTMLElement>('*')]
+      .filter((node) => {
+        const r = node.getBoundingClientRect();
+        return r.width > 0 && r.right > host.right + 1;
+      })
+      .map((node) => `${node.localName}.${[...node.classList].join('.')}`);
+    expect(wide).to.deep.equal([]);
+  });
+});
