@@ -1,54 +1,72 @@
-import { ChiikiError, type DataSource } from '@chiiki/core';
-
-/** Default fetch timeout (ms), as core's loader. */
-const TIMEOUT_MS = 15_000;
+import { ChiikiError, DEFAULT_TIMEOUT_MS, decodeBytes, parseJsonSliced, type DataSource } from '@chiiki/core';
 
 /**
- * Reads the one JSON document a plan is. Core's `loadRecords` reads lists of records (and unwraps an
- * object without `id`/`name`/`title` into its first array, which would turn a broken plan into a list
- * of goals), so the plan viewer reads the document itself, with the same error codes: `fetch-failed`,
- * `http-status`, `timeout`, `parse-failed`, `empty`. Aborting rejects with the signal's reason.
+ * Reads the one JSON document a plan is, with core's error codes: `fetch-failed`, `http-status`,
+ * `timeout`, `parse-failed`, `empty`. Aborting rejects with the signal's reason.
+ *
+ * Core's `loadRecords` reads lists of records (and unwraps an object without `id`/`name`/`title` into
+ * its first array, which would turn a broken plan into a list of goals), so only the fetch is the plan
+ * viewer's own; decoding (byte-order mark, UTF-8, else Shift_JIS) and parsing in time slices (a
+ * 10,000-node plan never parses in one long task) are core's `decodeBytes` and `parseJsonSliced`, the
+ * timeout core's `DEFAULT_TIMEOUT_MS`. (Core keeps its `fetchBytes` private; exported, it would replace
+ * `fetchBytes` below.)
  */
 export async function readPlanDocument(source: DataSource, signal?: AbortSignal): Promise<unknown> {
   if (source.kind === 'value') return source.value;
   let text: string;
   if (source.kind === 'text') text = source.text;
-  else if (source.kind === 'bytes') text = new TextDecoder().decode(source.bytes);
-  else text = await fetchText(source.url, signal);
+  else {
+    const bytes = source.kind === 'bytes' ? source.bytes : await fetchBytes(source.url, signal);
+    text = await decodeBytes(bytes, 'auto', signal);
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new ChiikiError('empty', 'The plan document is empty.');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = await parseJsonSliced(text, signal);
   } catch (error) {
+    if (signal?.aborted) throw error;
     throw new ChiikiError('parse-failed', `Not valid JSON: ${(error as Error).message}`);
   }
   if (value === null) throw new ChiikiError('empty', 'The plan document is empty (null).');
   return value;
 }
 
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+/** The document's bytes; the timeout and the caller's signal are raced against the fetch and the body. */
+async function fetchBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, TIMEOUT_MS);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new ChiikiError('timeout', `No answer from ${url} within ${DEFAULT_TIMEOUT_MS / 1000} s.`));
+      controller.abort();
+    }, DEFAULT_TIMEOUT_MS);
+    onAbort = () => {
+      reject(signal?.reason ?? new DOMException('The read was aborted.', 'AbortError'));
+      controller.abort();
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  stop.catch(() => undefined); // settled by whichever race reads it; never an unhandled rejection
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+      response = await Promise.race([fetch(url, { signal: controller.signal, credentials: 'omit' }), stop]);
     } catch (error) {
-      if (signal?.aborted) throw error;
-      if (timedOut) throw new ChiikiError('timeout', `No answer from ${url} within ${TIMEOUT_MS / 1000} s.`);
-      throw new ChiikiError('fetch-failed', String(error));
+      if (error instanceof ChiikiError || signal?.aborted) throw error;
+      throw new ChiikiError('fetch-failed', `Could not fetch ${url}: ${String(error)}`);
     }
     if (!response.ok) throw new ChiikiError('http-status', `HTTP ${response.status}`);
-    return await response.text();
+    try {
+      return await Promise.race([response.arrayBuffer(), stop]);
+    } catch (error) {
+      if (error instanceof ChiikiError || signal?.aborted) throw error;
+      throw new ChiikiError('fetch-failed', `Could not read ${url}: ${String(error)}`);
+    }
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
