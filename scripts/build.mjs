@@ -82,14 +82,18 @@ async function buildPackages() {
 }
 
 /**
- * tsc keeps `new URL('./worker.ts', import.meta.url)` as written; in dist/ the file is `./worker.js`.
+ * tsc keeps `new URL('./worker.ts', import.meta.url)` and template imports such as
+ * import(`./locales/${locale}.ts`) as written; in dist/ the files are `.js`.
  * Vite, webpack and Parcel all follow the `new URL(…, import.meta.url)` pattern, so the built name must be right.
  */
 async function fixAssetUrls(dist) {
   for (const file of (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js'))) {
     const path = join(dist, file);
     const text = await readFile(path, 'utf8');
-    const fixed = text.replace(/new URL\((\s*(?:\/\*[^*]*\*\/\s*)?)(['"`])(\.{1,2}\/[^'"`]+)\.ts\2/g, 'new URL($1$2$3.js$2');
+    const fixed = text
+      .replace(/new URL\((\s*(?:\/\*[^*]*\*\/\s*)?)(['"`])(\.{1,2}\/[^'"`]+)\.ts\2/g, 'new URL($1$2$3.js$2')
+      // Template imports of sibling sources (core's `lazyLocales((locale) => import(`./locales/${locale}.ts`))`).
+      .replace(/import\((\s*)`(\.{1,2}\/[^`]+)\.ts`/g, 'import($1`$2.js`');
     if (fixed !== text) await writeFile(path, fixed);
   }
 }

@@ -43,3 +43,5 @@ export { registerLazyStrings, ensureStrings } from './i18n/lazy-strings.js';
 export type { StringsLoader } from './i18n/lazy-strings.js';
 export { TRUSTED_TYPES_POLICY, trustedScriptURL, TrustedWorker } from './trusted-types.js';
 export { parseJsonSliced } from './data/json.js';
+export { lazyLocales } from './i18n/lazy-strings.js';
+export type { LazyLocale } from './i18n/lazy-strings.js';

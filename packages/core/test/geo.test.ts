@@ -39,3 +39,14 @@ describe('geo', () => {
     expect(parseLatLng('95,1')).to.equal(undefined);
   });
 });
+
+describe('@chiiki/core/geo (DOM-free subpath for workers)', () => {
+  it('is the same module as the main entry, and imports nothing (no Lit, no i18next in a worker)', async () => {
+    const geo = await import('@chiiki/core/geo');
+    const core = await import('@chiiki/core');
+    expect(geo.haversineKm).to.equal(core.haversineKm);
+    expect(geo.EARTH_RADIUS_KM).to.equal(6371);
+    const source = await (await fetch('/packages/core/src/geo/index.ts')).text();
+    expect(source).to.not.match(/^\s*import\s/m);
+  });
+});

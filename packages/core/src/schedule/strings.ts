@@ -1,5 +1,5 @@
 import type { StringBundle } from '../i18n/instance.js';
-import { ensureStrings, registerLazyStrings, stringsReady } from '../i18n/lazy-strings.js';
+import { ensureStrings, lazyLocales, stringsReady } from '../i18n/lazy-strings.js';
 import type { Locale } from '../i18n/locales.js';
 
 /**
@@ -80,18 +80,7 @@ export const scheduleStrings: StringBundle = {
  * `locales/`, loaded the first time a schedule is worded or dated in it. Until then i18next falls back
  * (やさしい日本語 → Japanese, others → English); registering re-renders every element.
  */
-registerLazyStrings({
-  'ja-x-easy': () => import('./locales/ja-x-easy.js').then((m) => m.default),
-  'zh-Hans': () => import('./locales/zh-Hans.js').then((m) => m.default),
-  'zh-Hant': () => import('./locales/zh-Hant.js').then((m) => m.default),
-  ko: () => import('./locales/ko.js').then((m) => m.default),
-  vi: () => import('./locales/vi.js').then((m) => m.default),
-  'pt-BR': () => import('./locales/pt-BR.js').then((m) => m.default),
-  tl: () => import('./locales/tl.js').then((m) => m.default),
-  ne: () => import('./locales/ne.js').then((m) => m.default),
-  es: () => import('./locales/es.js').then((m) => m.default),
-  id: () => import('./locales/id.js').then((m) => m.default),
-});
+lazyLocales((locale) => import(`./locales/${locale}.ts`));
 
 /**
  * Registers the words of `locale`: `undefined` when they are already there (or built in), else a
