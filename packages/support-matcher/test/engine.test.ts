@@ -45,6 +45,23 @@ describe('matchSupport: optimality against brute force', () => {
     }
   });
 
+  it('the dense LAPJV path and the general path agree on larger dense instances (80 × 60, capacities 1–3)', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const r = rng(seed * 104729);
+      const needs: Need[] = [];
+      const offers: Offer[] = [];
+      for (let i = 0; i < 80; i++) needs.push(need(`n${i}`, ['shopping'], at(32.85 + r() * 0.06, 130.83 + r() * 0.07)));
+      for (let j = 0; j < 60; j++) offers.push(offer(`o${j}`, ['shopping'], { ...at(32.85 + r() * 0.06, 130.83 + r() * 0.07), capacity: 1 + Math.floor(r() * 3) }));
+      const dense = matchSupport(needs, offers);
+      // A finite limit no pair reaches keeps every pair allowed, and an offer of another category keeps
+      // both LAPJV specialisations out: the general path (successive shortest paths) solves it.
+      const general = matchSupport(needs, [...offers, offer('x', ['other'], at(32.9, 130.9))], { maxKm: 10_000 });
+      expect(ruleViolations(needs, offers, {}, dense), `seed ${seed}`).to.deep.equal([]);
+      expect([dense.stats.served, metres(dense.stats.totalKm)], `seed ${seed}`).to.deep.equal([general.stats.served, metres(general.stats.totalKm)]);
+      expect(dense.stats.served).to.equal(80);
+    }
+  });
+
   it('equals the optimum with fixed and excluded pairs on 300 random instances', () => {
     let withPairs = 0;
     for (let seed = 1000; seed < 1300; seed++) {

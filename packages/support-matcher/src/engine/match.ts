@@ -155,7 +155,7 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   const direct = directDense(rows, rowNeed, rowCategory, needSide, offers, offerSide, offerLimit, capacity, excluded.size);
   if (direct) {
     yield { done: rows, total: 2 * rows };
-    return finish(direct.colOf, (r, j) => direct.metres[r * offers.length + j], () => true);
+    return finish(direct.colOf, (r) => direct.metres[r], () => true);
   }
 
   // Candidate edges, pruned spatially: per category, a grid with cells as large as the largest finite
@@ -438,38 +438,61 @@ function directDense(
 ): { colOf: Int32Array; metres: Float64Array } | undefined {
   if (rows === 0 || excludedCount > 0) return undefined;
   const cols = offers.length;
+  // The offers with capacity, as unit vectors in typed arrays (the loop below runs rows × offers times).
+  const active: number[] = [];
   let slots = 0;
   for (let j = 0; j < cols; j++) {
     if (capacity[j] <= 0) continue;
-    slots += capacity[j];
     const o = offerSide[j];
     if (Number.isNaN(o.lat) || o.days || offerLimit[j] !== Infinity) return undefined;
+    active.push(j);
+    slots += capacity[j];
   }
   if (slots < rows || slots > DENSE_MAX_SLOTS) return undefined;
   const categories = new Set(rowCategory);
-  for (let j = 0; j < cols; j++) {
-    if (capacity[j] > 0) for (const c of categories) if (!offers[j].categories.includes(c)) return undefined;
-  }
+  for (const j of active) for (const c of categories) if (!offers[j].categories.includes(c)) return undefined;
   for (let r = 0; r < rows; r++) if (Number.isNaN(needSide[rowNeed[r]].lat)) return undefined;
-  const metres = new Float64Array(rows * cols);
+  const m = active.length;
+  const ox = new Float64Array(m);
+  const oy = new Float64Array(m);
+  const oz = new Float64Array(m);
+  const cap = new Int32Array(m);
   const slotCol = new Int32Array(slots);
-  for (let j = 0, s = 0; j < cols; j++) for (let k = 0; k < capacity[j]; k++) slotCol[s++] = j;
-  // Metres below 2^24 (16,777 km: anywhere in Japan) are exact in 32-bit floats.
+  for (let a = 0, s = 0; a < m; a++) {
+    const o = offerSide[active[a]];
+    ox[a] = o.x;
+    oy[a] = o.y;
+    oz[a] = o.z;
+    cap[a] = capacity[active[a]];
+    for (let k = 0; k < cap[a]; k++) slotCol[s++] = active[a];
+  }
+  const single = slots === m; // every capacity is 1: one slot per offer
+  // Metres below 2^24 (16,777 km: anywhere in Japan) are exact in 32-bit floats. The same formula as
+  // sideKm / toMetres, so the dense and the general paths agree to the metre.
   const matrix = new Float32Array(slots * slots);
+  const twoR = 2 * EARTH_RADIUS_KM;
   for (let r = 0; r < rows; r++) {
     const need = needSide[rowNeed[r]];
+    const x = need.x;
+    const y = need.y;
+    const z = need.z;
     const base = r * slots;
-    let s = 0;
-    for (let j = 0; j < cols; j++) {
-      if (capacity[j] <= 0) continue;
-      const m = toMetres(sideKm(need, offerSide[j]));
-      if (m >= 16777216) return undefined;
-      metres[r * cols + j] = m;
-      for (let k = 0; k < capacity[j]; k++) matrix[base + s++] = m;
+    for (let a = 0, s = base; a < m; a++) {
+      const dx = x - ox[a];
+      const dy = y - oy[a];
+      const dz = z - oz[a];
+      const metres = Math.round(twoR * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2)) * 1000);
+      if (metres >= 16777216) return undefined;
+      if (single) matrix[s++] = metres;
+      else for (let k = cap[a]; k > 0; k--) matrix[s++] = metres;
     }
   }
   const rowsol = lapjv(slots, matrix);
   const colOf = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) colOf[r] = slotCol[rowsol[r]];
+  const metres = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    colOf[r] = slotCol[rowsol[r]];
+    metres[r] = matrix[r * slots + rowsol[r]];
+  }
   return { colOf, metres };
 }
