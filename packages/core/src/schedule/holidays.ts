@@ -1,5 +1,4 @@
 import { HOLIDAY_DAYS, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './holidays-data.js';
-import { dayNumber, jstDay } from './time.js';
 
 export { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR };
 
@@ -9,7 +8,9 @@ function holidaySet(): Set<number> {
   if (!table) {
     table = new Set();
     HOLIDAY_DAYS.forEach((days, i) => {
-      const jan1 = dayNumber(HOLIDAY_FIRST_YEAR + i, 1, 1) - 1;
+      // Day numbers as in time.ts (days since 1970-01-01), without importing it: the consultation
+      // badge's first paint needs this table but none of the calendar code (PRODUCT.md §7).
+      const jan1 = Date.UTC(HOLIDAY_FIRST_YEAR + i, 0, 1) / 864e5 - 1;
       for (let k = 0; k < days.length; k += 2) table!.add(jan1 + parseInt(days.slice(k, k + 2), 36));
     });
   }
@@ -23,4 +24,4 @@ export const isHolidayDay = (day: number): boolean => holidaySet().has(day);
  * Whether a date is a Japanese public holiday in Japan time (振替休日 and 国民の休日 included).
  * Known for {@link HOLIDAY_FIRST_YEAR}–{@link HOLIDAY_LAST_YEAR} only; always false outside.
  */
-export const isJapaneseHoliday = (date: Date): boolean => isHolidayDay(jstDay(date.getTime()));
+export const isJapaneseHoliday = (date: Date): boolean => isHolidayDay(Math.floor((date.getTime() + 324e5) / 864e5));
