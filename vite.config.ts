@@ -48,9 +48,20 @@ function owner(id: string): string {
   return workspace ? workspace[1]! : 'app';
 }
 
-/** Shared-chunk groups: the libraries every element needs, each in a chunk named after it. */
+/**
+ * Shared-chunk groups: the libraries every element needs, each in a chunk named after it. Lit's
+ * directives (repeat, live, guard…) are a chunk of their own, loaded only by the elements that use
+ * them: the consultation badge page (PRODUCT.md §7's 30 KB) never needs them. `lit` has the higher
+ * priority: a group also captures the dependencies of its modules, and lit-html itself must stay in `lit`.
+ */
+const LIT_DIRECTIVE = /node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|directive(-helpers)?\.js|async-directive\.js)/;
 const LIBRARY_GROUPS = [
-  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/, priority: 30 },
+  { name: 'lit-directives', test: LIT_DIRECTIVE, priority: 20 },
+  {
+    name: 'lit',
+    test: (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id) && !LIT_DIRECTIVE.test(id),
+    priority: 30,
+  },
   { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/, priority: 30 },
   { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/, priority: 30 },
 ];
