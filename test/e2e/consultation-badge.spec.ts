@@ -177,3 +177,64 @@ test.describe('in another time zone', () => {
     expect(status).toEqual(['次回 12月9日(火) 10:00〜', '開催中']);
   });
 });
+
+/**
+ * PRODUCT.md §7's badge page: the flag and the chip show their status in Japanese from the first-load
+ * chunks alone — what `.size-limit.js` counts for "consultation badge page, first paint" (the entry and
+ * its static imports in Vite's manifest). Every other chunk (the card code, core's full schedules, the
+ * data layer, other locales) is held back until the paint is checked; then the card still opens.
+ */
+test('first paint: a Japanese badge page shows its status from the first-load chunks only, then the card code arrives', async ({ page, guard }) => {
+  const DIST = 'packages/widgets/dist';
+  const manifest = JSON.parse(await readFile(`${DIST}/.vite/manifest.json`, 'utf8')) as Record<string, { file: string; isEntry?: boolean; name?: string; imports?: string[] }>;
+  const firstLoad = new Set<string>();
+  const visit = (key: string) => {
+    if (firstLoad.has(manifest[key]!.file)) return;
+    firstLoad.add(manifest[key]!.file);
+    for (const dep of manifest[key]!.imports ?? []) visit(dep);
+  };
+  visit(Object.keys(manifest).find((k) => manifest[k]!.isEntry && manifest[k]!.name === 'consultation-badge')!);
+
+  const requested: string[] = [];
+  const held: { file: string; release: () => Promise<void> }[] = [];
+  let holding = true;
+  await page.route(`**/${DIST}/**/*.js`, (route) => {
+    const file = new URL(route.request().url()).pathname.split(`/${DIST}/`)[1]!;
+    requested.push(file);
+    if (!holding || firstLoad.has(file)) return route.fallback();
+    held.push({ file, release: () => route.fallback() });
+  });
+  // A salon's own page with nothing but the badge module: the demo's badges, on a fixed clock.
+  const attributes = 'name="ひだまりサロン" hours="月水金 10:00-12:00" skip-holidays closures="12-29/01-03" phone="0280-12-3456"';
+  await page.route('**/badge-first-paint.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ひだまりサロン</title>
+        <script type="module" src="/${DIST}/consultation-badge.js"></script></head><body><main><h1>ひだまりサロン</h1>
+        <chiiki-consultation-badge id="flag" variant="flag" ${attributes} now="2025-12-29T09:00:00+09:00"></chiiki-consultation-badge>
+        <p>このサロンは <chiiki-consultation-badge id="chip" ${attributes} now="2025-12-08T10:30:00+09:00"></chiiki-consultation-badge> です。</p>
+        <p><chiiki-consultation-badge id="holiday" ${attributes} now="2026-01-09T12:00:00+09:00"></chiiki-consultation-badge></p></main></body></html>`,
+    }),
+  );
+  await page.goto('/badge-first-paint.html');
+
+  const chip = page.locator('#chip').getByRole('button', { name: /^福祉の相談窓口/ });
+  await expect(chip).toHaveAccessibleName('福祉の相談窓口 開催中');
+  // 年末年始 closed (12-29/01-03), then 成人の日 (12 January 2026) skipped.
+  await expect(page.locator('#flag').getByRole('button', { name: '福祉の相談窓口：ひだまりサロン' })).toHaveAccessibleDescription('次回 1月5日(月) 10:00〜');
+  await expect(page.locator('#holiday .status')).toHaveText('次回 1月14日(水) 10:00〜');
+  expect([...new Set(requested.filter((file) => firstLoad.has(file)))].sort()).toEqual([...firstLoad].sort());
+  // Nothing else was needed: whatever was asked for meanwhile (the card code after the paint) is held,
+  // and none of it is the data layer or another locale's strings.
+  expect(held.map((h) => h.file).filter((file) => /valibot|salon-source|lazy|-(ja-x-easy|zh-Hans|zh-Hant|ko|vi|pt-BR|tl|ne|es|id)-[\w-]{8}\.js$/.test(file))).toEqual([]);
+  expect(await page.locator('chiiki-consultation-badge').evaluateAll((els) => els.map((el) => el.shadowRoot!.querySelector('dialog')))).toEqual([null, null, null]);
+
+  holding = false;
+  for (const chunk of held.splice(0)) await chunk.release();
+  await chip.click();
+  await expect(page.locator('#chip').getByRole('dialog', { name: 'ひだまりサロン' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(chip).toBeFocused();
+  expect(guard.errors).toEqual([]);
+  expect(guard.external).toEqual([]);
+});

@@ -1,18 +1,14 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  ChiikiCloseEvent,
-  ChiikiError,
-  ChiikiErrorEvent,
-  ChiikiLoadEvent,
-  ChiikiOpenEvent,
   LocaleController,
+  ensureStrings,
   registerStrings,
   renderRuby,
-  sourceFromElement,
   themeStyles,
   type DataEncoding,
   type DataFormat,
+  type Locale,
   type Salon,
   type SalonStatus,
   type Theme,
@@ -20,6 +16,9 @@ import {
 import { styles } from './consultation-badge.styles.js';
 import type { BadgeContext, BadgeInfo } from './info.js';
 import { enShell, jaShell } from './locales/shell.js';
+import { quickDate, quickStatus } from './quick-status.js';
+import type { BadgeStatus } from './status.js';
+import { ours, renderTrigger, statusWords, type StatusText } from './trigger.js';
 
 /** The topic codes of PRODUCT.md §4; anything else is free text, shown as written. */
 export type Topic = 'care' | 'childcare' | 'disability' | 'living' | 'health' | 'isolation' | 'disaster' | 'other';
@@ -29,11 +28,24 @@ export type BadgeVariant = 'flag' | 'chip' | 'card';
 type Details = typeof import('./details.js');
 
 /**
- * The status, card, vCard and print code (with core's schedules) is one chunk loaded when the first
- * badge connects; `details` holds it once loaded, for every badge on the page.
+ * The card, vCard and print code (with core's full schedules) is one chunk, loaded after the first
+ * badge has painted its flag or chip with its status (or at once when a badge needs it to paint: the
+ * `card` variant, a schedule the quick status does not read); `details` holds it once loaded, for
+ * every badge on the page.
  */
 let details: Details | undefined;
 let detailsLoad: Promise<Details | undefined> | undefined;
+/**
+ * The badge's strings for `locale` (core's `ensureStrings`): ja and en are in the first load and the
+ * card code; any other locale first brings in the table of its chunks (locales/lazy.ts), once.
+ */
+let lazyLocales: Promise<unknown> | undefined;
+function loadStrings(locale: Locale): Promise<void> {
+  if (locale === 'ja' || locale === 'en') return ensureStrings(locale);
+  lazyLocales ??= import('./locales/lazy.js').catch(() => (lazyLocales = undefined));
+  return lazyLocales.then(() => ensureStrings(locale));
+}
+
 function loadDetails(): Promise<Details | undefined> {
   detailsLoad ??= import('./details.js').then(
     (module) => (details = module),
@@ -86,7 +98,8 @@ export class ChiikiConsultationBadge extends LitElement {
   static override styles = [themeStyles, styles];
 
   static {
-    // Only what shows before the card code arrives; that code brings the rest (locale-strings.ts).
+    // Only what the first paint shows; the card code brings the rest of ja and en, and core's
+    // ensureStrings each other locale's chunk (registered by locales/lazy.ts: see #strings).
     registerStrings({ ja: jaShell, en: enShell });
   }
 
@@ -100,8 +113,10 @@ export class ChiikiConsultationBadge extends LitElement {
   @state() private _load: LoadState = 'idle';
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
-  #strings?: Promise<void>;
   #adopted = false;
+  #locale?: Locale;
+  /** When the shown status changes next (a meeting starts or ends), for the live clock. */
+  #change?: Date;
 
   /** Name of the consultation point (a salon, a place): "ひだまりサロン". */
   @property() name = '';
@@ -178,7 +193,6 @@ export class ChiikiConsultationBadge extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!details) void loadDetails().then(() => this.requestUpdate());
     if (this.hasUpdated && this._load === 'loading') void this.#read();
   }
 
@@ -189,7 +203,8 @@ export class ChiikiConsultationBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<ChiikiConsultationBadge>): void {
-    this.#strings = details?.loadLocaleStrings(this.#i18n.locale);
+    // A new locale (`lang` changed): its strings re-render every badge when they arrive.
+    if (this.#locale !== this.#i18n.locale) void loadStrings((this.#locale = this.#i18n.locale));
     const source = ['src', 'salonId', 'data', 'format', 'encoding'] as const;
     if (!this.hasUpdated || source.some((key) => changed.has(key))) void this.#read();
     if (details && !this.#adopted && this.shadowRoot) {
@@ -200,10 +215,28 @@ export class ChiikiConsultationBadge extends LitElement {
     }
   }
 
-  /** The first render waits (3 s at most) for the card code, so the badge appears whole and nothing shifts. */
+  /**
+   * The first render waits (3 s at most) for what it shows, so the badge appears whole and nothing
+   * shifts: its locale's strings, and the card code only when the first paint needs it (the `card`
+   * variant, a schedule the quick status does not read).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!details && !this.hasUpdated) await Promise.race([loadDetails(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    if (!this.hasUpdated) {
+      const needs = [loadStrings(this.#i18n.locale)];
+      if (!details && (this.variant === 'card' || !this.#statusText(this.#context()))) needs.push(loadDetails().then(() => undefined));
+      await Promise.race([Promise.all(needs), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    }
     super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    // The card code once the first paint is done (the browser is idle), for the dialog and print.
+    if (!details) {
+      const load = () => void loadDetails().then(() => this.requestUpdate());
+      // Safari has no requestIdleCallback.
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 200);
+    }
   }
 
   protected override updated(): void {
@@ -216,7 +249,7 @@ export class ChiikiConsultationBadge extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (const pending of [details ? undefined : detailsLoad, this.#strings]) {
+    for (const pending of [details ? undefined : loadDetails(), loadStrings(this.#i18n.locale)]) {
       if (pending) {
         await pending;
         done = await super.getUpdateComplete();
@@ -227,7 +260,7 @@ export class ChiikiConsultationBadge extends LitElement {
 
   #onClose = () => {
     this._trigger?.focus();
-    this.dispatchEvent(new ChiikiCloseEvent());
+    if (details) this.dispatchEvent(new details.ChiikiCloseEvent());
   };
 
   #onPrint = () => {
@@ -239,14 +272,14 @@ export class ChiikiConsultationBadge extends LitElement {
   /** Opens the card (a modal dialog; the `card` variant shows it inline). Focus moves into it. */
   show(): void {
     const dialog = this._dialog;
-    if (!dialog) {
+    if (!dialog || !details) {
       // The card code is still loading: open as soon as it is there.
       if (this.variant !== 'card') void loadDetails().then(() => this.updateComplete.then(() => this._dialog && this.show()));
       return;
     }
     if (dialog.open) return;
     dialog.showModal();
-    this.dispatchEvent(new ChiikiOpenEvent());
+    this.dispatchEvent(new details.ChiikiOpenEvent());
   }
 
   /** Closes the card; focus returns to the mark. */
@@ -264,37 +297,30 @@ export class ChiikiConsultationBadge extends LitElement {
 
   async #read(): Promise<void> {
     this.#abort?.abort();
-    const source = sourceFromElement(this, this.src, this.data);
-    if (!source) {
+    // The data layer (core's readers, events) is a chunk of its own, loaded only when there is a source.
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent?.trim();
+    if (this.data == null && !this.src && !inline) {
       this._salon = undefined;
       this._load = 'idle';
       return;
     }
     const abort = (this.#abort = new AbortController());
     this._load = 'loading';
-    try {
-      const { findSalon } = await import('./salon-source.js');
-      const found = await findSalon(source, this.salonId, { format: this.format, encoding: this.encoding, signal: abort.signal });
-      if (abort.signal.aborted) return;
-      const { total, loaded, rejected, problems } = found;
-      this._salon = found.salon;
-      this._load = found.salon ? 'ready' : 'missing';
-      this.dispatchEvent(new ChiikiLoadEvent({ total, loaded, rejected, problems, ...(this.src ? { source: this.src } : {}) }));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const e = error instanceof ChiikiError ? error : new ChiikiError('parse-failed', String(error));
-      this._salon = undefined;
-      this._load = 'error';
-      this.dispatchEvent(new ChiikiErrorEvent({ error: { code: e.code, message: e.message }, problems: e.problems }));
-    }
+    const found = await import('./salon-source.js').then(
+      ({ readSalon }) => readSalon(this, { format: this.format, encoding: this.encoding, signal: abort.signal }),
+      () => ({ load: 'error' as const, salon: undefined, event: undefined }),
+    );
+    if (abort.signal.aborted) return;
+    this._salon = found.salon;
+    this._load = found.load;
+    if (found.event) this.dispatchEvent(found.event);
   }
 
   /** With the real clock, re-render when a meeting starts or ends (at least hourly, for the date). */
   #schedule(): void {
     clearTimeout(this.#timer);
-    if (this.now || !this.isConnected || !details) return;
-    const change = details.changeOf(this.#context());
-    const wait = Math.min(change ? change.getTime() - Date.now() + 1000 : Infinity, 3_600_000);
+    if (this.now || !this.isConnected) return;
+    const wait = Math.min(this.#change ? this.#change.getTime() - Date.now() + 1000 : Infinity, 3_600_000);
     this.#timer = setTimeout(() => this.requestUpdate(), Math.max(wait, 1000));
   }
 
@@ -330,18 +356,38 @@ export class ChiikiConsultationBadge extends LitElement {
     };
   }
 
+  /**
+   * The status line: core's full schedules once the card code is in, the quick status before (see
+   * quick-status.ts); `undefined` while only the card code can tell.
+   */
+  #statusText(context: BadgeContext): StatusText | undefined {
+    if (this._load === 'loading') return ours(context.t('core.loading'));
+    const status: BadgeStatus | undefined = details ? details.statusOf(context) : quickStatus(context.info, context.now);
+    this.#change = status?.kind === 'open' ? status.end : status?.kind === 'next' ? status.start : undefined;
+    return status && statusWords(status, context, details?.dateWords ?? quickDate);
+  }
+
   override render() {
-    if (!details) return html`<span>${renderRuby(this.#i18n.t('badge.label'))}</span>`;
-    return details.render(this.#context(), {
-      variant: this.variant,
+    const context = this.#context();
+    const whole = this.variant === 'card' || this._load === 'missing' || this._load === 'error';
+    const status = this.#statusText(context);
+    if (!details && (whole || !status)) {
+      // Only the card code can draw this (the card, a message, a schedule the quick status does not read).
+      void loadDetails().then(() => this.requestUpdate());
+      if (whole) return html`<span>${renderRuby(context.t('badge.label'))}</span>`;
+    }
+    const shown = status ?? ours(context.t('core.loading'));
+    const view = {
       load: this._load,
       salonId: this.salonId,
-      show: () => this.show(),
       hide: () => this.hide(),
       retry: () => void this.#read(),
       print: this.#onPrint,
       save: this.#onSave,
       closed: this.#onClose,
-    });
+    };
+    if (details && whole) return this.variant === 'card' && this._load !== 'missing' && this._load !== 'error' ? details.renderPanel(context, view, shown) : details.renderMessage(context, view);
+    // One template whether or not the card code is in: the button is never re-created (nor its focus lost).
+    return html`${renderTrigger(context, this.variant === 'flag', shown, () => this.show())}${details ? details.renderDialog(context, view, shown) : nothing}`;
   }
 }

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { flagMarkStyles } from './flag-mark.js';
 
 /**
  * The つながりカード as printed: large type, black on white, no controls. Used twice: inside
@@ -154,53 +153,8 @@ const cardStyles = css`
   }
 `;
 
-/** The trigger (flag, chip) and messages. */
-const triggerStyles = css`
-  .trigger {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-width: 2.75em;
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.25em 0.75em 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: 1.5em;
-    color: var(--_text);
-    background: var(--_bg);
-    cursor: pointer;
-    text-align: start;
-    line-height: 1.3;
-  }
-  .trigger:hover {
-    border-color: var(--_text);
-    background: var(--_surface);
-  }
-  .trigger .label {
-    font-weight: bold;
-  }
-  .trigger .status {
-    color: var(--_text);
-    font-size: 0.9em;
-  }
-  .trigger .status::before {
-    content: '';
-    display: inline-block;
-    width: 1px;
-    height: 1em;
-    margin-inline-end: 0.5em;
-    vertical-align: -0.15em;
-    background: var(--_border);
-  }
-  .flag {
-    justify-content: center;
-    padding: 0.25em;
-    border-radius: var(--_radius);
-  }
-  .flag .mark {
-    width: 2em;
-    height: 2em;
-  }
+/** Buttons (retry, close, print, save) and the message instead of a badge. */
+const buttonStyles = css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -225,20 +179,15 @@ const triggerStyles = css`
     background: var(--_surface);
   }
   @media (forced-colors: active) {
-    .trigger,
     .button {
       border-color: ButtonText;
-    }
-    .trigger .status::before {
-      background: CanvasText;
     }
   }
 `;
 
-/** Loaded with the card code: trigger, dialog, card, つながりカード actions and print rules. */
+/** Loaded with the card code: dialog, card, つながりカード actions, messages and print rules (the trigger's are the element's own). */
 export const detailStyles = css`
-  ${flagMarkStyles}
-  ${triggerStyles}
+  ${buttonStyles}
   dialog {
     width: min(36em, calc(100vw - 1em));
     max-height: calc(100dvh - 1em);

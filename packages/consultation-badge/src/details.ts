@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BadgeVariant } from './consultation-badge.js';
 import { describeSchedule, formatDate, registerStrings, renderRuby, stripRuby, type Locale, type Schedule } from '@chiiki/core';
 import { detailStyles, printCardStyles } from './details.styles.js';
 import { flagMark } from './flag-mark.js';
@@ -7,19 +6,21 @@ import type { BadgeContext, BadgeInfo } from './info.js';
 import { en } from './locales/en.js';
 import { ja } from './locales/ja.js';
 import { printCard } from './print.js';
-import { buildSchedule, computeStatus, nextChange, parseClosures, type BadgeStatus } from './status.js';
+import { buildSchedule, computeStatus, parseClosures, type BadgeStatus } from './status.js';
+import { statusWords, type StatusText } from './trigger.js';
 import { buildVCard, vcardFileName } from './vcard.js';
 
-export { loadLocaleStrings } from './locale-strings.js';
-
 /**
- * The badge's status, card, つながりカード, vCard and print: loaded with `import()` when a badge
- * connects, so that the first load of a badge page holds only Lit, i18next, core's i18n/theme and the
- * element itself (PRODUCT.md §7). Everything here is pure rendering over a `BadgeContext`.
+ * The badge's card, つながりカード, vCard, print and its status from core's full schedules: loaded with
+ * `import()` after the badge's first paint (the flag or chip with its status, drawn by the element with
+ * quick-status.ts), so that the first load of a badge page holds only Lit, i18next, core's i18n/theme,
+ * the holiday table and the element itself (PRODUCT.md §7). Everything here is pure rendering over a
+ * `BadgeContext`.
  */
 registerStrings({ ja, en });
 
 export { detailStyles };
+export { ChiikiCloseEvent, ChiikiOpenEvent } from '@chiiki/core';
 
 /** The topic codes of PRODUCT.md §4; anything else is free text, shown as written. */
 export const TOPICS = ['care', 'childcare', 'disability', 'living', 'health', 'isolation', 'disaster', 'other'] as const;
@@ -57,37 +58,12 @@ export function statusOf(context: BadgeContext): BadgeStatus {
   return computeStatus(context.info.status, scheduleOf(context.info), context.now);
 }
 
-/** When the status can next change, for the live clock. */
-export const changeOf = (context: BadgeContext): Date | undefined => nextChange(statusOf(context));
+/** A meeting's date in words: core's `formatDate` (every locale, furigana for やさしい日本語). */
+export const dateWords = (date: Date, locale: Locale, time: boolean): string => formatDate(date, locale, { time });
 
-/** A status both ways: `plain` for names and descriptions, `shown` with furigana (やさしい日本語). */
-export interface StatusText {
-  plain: string;
-  shown: TemplateResult | string;
-}
-
-const ours = (text: string): StatusText => ({ plain: stripRuby(text), shown: renderRuby(text) });
-
-/** "開催中", "次回 12月9日(火) 10:00〜", "休止中", "終了", "次回は未定", the published hours (data: text only), or ''. */
+/** "開催中", "次回 12月9日(火) 10:00〜", "休止中"…: core's schedules and `formatDate` decide. */
 export function statusText(context: BadgeContext): StatusText {
-  const status = statusOf(context);
-  switch (status.kind) {
-    case 'open':
-    case 'paused':
-    case 'closed':
-    case 'none':
-      return ours(context.t(`badge.status.${status.kind}`));
-    case 'next':
-      return ours(
-        context.t(status.hasTime ? 'badge.status.next' : 'badge.status.nextDay', {
-          date: formatDate(status.start, context.locale, { time: status.hasTime }),
-        }),
-      );
-    case 'text':
-      return { plain: status.text, shown: status.text };
-    default:
-      return { plain: '', shown: '' };
-  }
+  return statusWords(statusOf(context), context, dateWords)!;
 }
 
 const isTopic = (topic: string) => (TOPICS as readonly string[]).includes(topic);
@@ -193,12 +169,10 @@ export function print(card: Element, locale: Locale): void {
   printCard(card, locale, printCardStyles.cssText);
 }
 
-/** What the element hands to `render`: its state and its actions. */
+/** What the element hands to the card code: its state and its actions. */
 export interface View {
-  variant: BadgeVariant;
   load: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
   salonId: string;
-  show(): void;
   hide(): void;
   retry(): void;
   print(): void;
@@ -206,28 +180,8 @@ export interface View {
   closed(): void;
 }
 
-/** The flag or chip button that opens the card. */
-function renderTrigger(context: BadgeContext, view: View, { plain: status, shown }: StatusText): TemplateResult {
-  const { info } = context;
-  const named = info.name ? stripRuby(context.t('badge.named', { name: info.name })) : stripRuby(context.t('badge.label'));
-  if (view.variant === 'flag') {
-    return html`<button class="trigger flag" part="trigger" type="button" aria-haspopup="dialog" aria-label=${named}
-        aria-describedby=${status ? 'flag-status' : nothing} @click=${view.show}>
-        ${flagMark()}</button
-      >${status ? html`<span id="flag-status" hidden>${status}</span>` : nothing}`;
-  }
-  // The name is the visible text (WCAG 2.5.3; furigana stay the browser's business); the place, which the
-  // chip does not show, is its description.
-  return html`<button class="trigger" part="trigger" type="button" aria-haspopup="dialog"
-      aria-describedby=${info.name ? 'chip-place' : nothing} @click=${view.show}>
-      ${flagMark()}<span class="label">${renderRuby(context.t('badge.label'))}</span>
-      ${status ? html`<span class="status">${shown}</span>` : nothing}
-    </button
-    >${info.name ? html`<span id="chip-place" hidden>${info.name}</span>` : nothing}`;
-}
-
 /** A message instead of the badge: unknown `salon-id` (no error event: it is not a read failure), or a failed read with a retry. */
-function renderMessage(context: BadgeContext, view: View): TemplateResult {
+export function renderMessage(context: BadgeContext, view: View): TemplateResult {
   const t = (key: string, options?: Record<string, unknown>) => renderRuby(context.t(key, options));
   if (view.load === 'missing') return html`<p class="message" part="message" role="alert">${t('badge.notFound', { id: view.salonId })}</p>`;
   return html`<p class="message" part="message" role="alert">
@@ -235,18 +189,19 @@ function renderMessage(context: BadgeContext, view: View): TemplateResult {
   </p>`;
 }
 
-/** The whole badge for one variant. */
-export function render(context: BadgeContext, view: View): TemplateResult {
-  if (view.load === 'missing' || view.load === 'error') return renderMessage(context, view);
-  const status = view.load === 'loading' ? ours(context.t('core.loading')) : statusText(context);
-  if (view.variant === 'card') return html`<div class="panel">${renderCard(context, status)}${renderConnect(context, view.print, view.save)}</div>`;
-  return html`${renderTrigger(context, view, status)}
-    <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${view.closed}>
-      <div class="sheet">
-        <div class="top">
-          <button class="button" type="button" @click=${view.hide}>${renderRuby(context.t('badge.close'))}</button>
-        </div>
-        ${renderCard(context, status)}${renderConnect(context, view.print, view.save)}
+/** The `card` variant: everything inline. */
+export function renderPanel(context: BadgeContext, view: View, status: StatusText): TemplateResult {
+  return html`<div class="panel">${renderCard(context, status)}${renderConnect(context, view.print, view.save)}</div>`;
+}
+
+/** The card of `flag` and `chip`: a modal dialog next to the trigger (closed, it takes no room). */
+export function renderDialog(context: BadgeContext, view: View, status: StatusText): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${view.closed}>
+    <div class="sheet">
+      <div class="top">
+        <button class="button" type="button" @click=${view.hide}>${renderRuby(context.t('badge.close'))}</button>
       </div>
-    </dialog>`;
+      ${renderCard(context, status)}${renderConnect(context, view.print, view.save)}
+    </div>
+  </dialog>`;
 }

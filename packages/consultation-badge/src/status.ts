@@ -1,5 +1,7 @@
 import { isOpenNow, nextOccurrences, parseHours, type Closure, type Schedule, type SalonStatus } from '@chiiki/core';
 
+export { parseClosures } from './quick-status.js';
+
 /** What the badge says about "now": computed in Japan time by core's schedules. */
 export type BadgeStatus =
   | { kind: 'open'; end?: Date }
@@ -40,20 +42,6 @@ export function buildSchedule(base: Schedule | undefined, input: ScheduleInput):
   return schedule;
 }
 
-/**
- * "12-29/01-03, 2026-08-13/2026-08-16, 2026-05-05": closures written in an attribute (one day or a
- * range per comma). Items that are not dates are ignored.
- */
-export function parseClosures(text: string | undefined): Closure[] {
-  const DATE = /^(\d{4}-)?\d{2}-\d{2}$/;
-  const out: Closure[] = [];
-  for (const item of (text ?? '').split(/[,，、]/)) {
-    const [from, to = from] = item.split(/[/〜~]/).map((s) => s.trim());
-    if (from && DATE.test(from) && DATE.test(to)) out.push({ from, to });
-  }
-  return out;
-}
-
 /** Whether the schedule can give dates at all (a rule or explicit dates), or is text only. */
 function computable(schedule: Schedule): boolean {
   return Boolean(schedule.rrule || schedule.dates?.length);
@@ -70,13 +58,6 @@ export function computeStatus(status: SalonStatus | undefined, schedule: Schedul
   const open = safe(() => isOpenNow(schedule, now)) ?? false;
   if (open) return { kind: 'open', end: next.end };
   return { kind: 'next', start: next.start, end: next.end, hasTime: Boolean(schedule.start) };
-}
-
-/** When the status can next change (a meeting starts or ends), for the live clock. */
-export function nextChange(status: BadgeStatus): Date | undefined {
-  if (status.kind === 'open') return status.end;
-  if (status.kind === 'next') return status.start;
-  return undefined;
 }
 
 /** Bad input must never throw into the page: schedule code that fails gives "unknown". */

@@ -5,15 +5,9 @@ import { enShell } from './shell.js';
 export const en: Strings = {
   badge: {
     ...enShell.badge,
+    notFound: 'No consultation point with the ID “{{id}}” was found.',
+    loadFailed: 'The consultation point could not be loaded.',
     intro: 'You can talk to us about any worry in daily life. We connect you with the right help.',
-    status: {
-      open: 'Open now',
-      next: 'Next: {{date}}',
-      nextDay: 'Next: {{date}}',
-      paused: 'Paused',
-      closed: 'Closed',
-      none: 'Next date not set',
-    },
     topic: {
       care: 'Care for older people',
       childcare: 'Childcare',

@@ -5,15 +5,9 @@ import { jaShell } from './shell.js';
 export const ja: Strings = {
   badge: {
     ...jaShell.badge,
+    notFound: '指定された相談窓口（ID：{{id}}）が見つかりませんでした。',
+    loadFailed: '相談窓口の情報を読み込めませんでした。',
     intro: '暮らしの困りごとは、どんなことでも相談できます。必要な支援につなぎます。',
-    status: {
-      open: '開催中',
-      next: '次回 {{date}}〜',
-      nextDay: '次回 {{date}}',
-      paused: '休止中',
-      closed: '終了',
-      none: '次回は未定',
-    },
     topic: {
       care: '介護',
       childcare: '子育て',
