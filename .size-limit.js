@@ -38,7 +38,7 @@ const budgets = [
   // The badge paints its flag or chip WITH its status ("開催中", "次回 12月9日(火) 10:00〜") in Japanese from
   // its static imports alone (quick-status.ts); the card code follows after the paint. That this is all
   // a Japanese page fetches to paint is checked by test/e2e/consultation-badge.spec.ts ("first paint").
-  ['consultation badge page, first paint with its status (§7 target 30 KB)', '33 KB', files('consultation-badge')],
+  ['consultation badge page, first paint with its status (§7 target 30 KB)', '33.5 KB', files('consultation-badge')],
   ['consultation badge, with lazy chunks', undefined, files('consultation-badge', { lazy: true })],
   ['salon finder, first load', undefined, files('salon-finder')],
   ['salon finder with its map, with lazy chunks (§7 target 130 KB)', '142 KB', files('salon-finder', { lazy: true })],
