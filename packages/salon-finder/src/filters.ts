@@ -130,16 +130,23 @@ export function sortEntries(entries: SalonEntry[], key: (entry: SalonEntry) => n
 }
 
 /**
- * The first `k` entries in order without sorting them all (150,000 salons: one pass keeping the
- * best `k`, O(n log k), instead of a sort that would block the page).
+ * Keeps the best `k` entries seen so far, in order (key, then data order): one pass over 150,000
+ * salons, O(n log k), instead of a sort that would block the page. Fed entry by entry, so a sliced
+ * pass can rank as it filters.
  */
-export function topEntries(entries: SalonEntry[], k: number, key: (entry: SalonEntry) => number): SalonEntry[] {
-  if (entries.length <= 4 * k || entries.length <= 2000) return sortEntries(entries, key).slice(0, k);
-  const best: { e: SalonEntry; v: number }[] = [];
-  for (const e of entries) {
-    const v = key(e);
+export class TopK {
+  readonly #best: { e: SalonEntry; v: number }[] = [];
+
+  constructor(
+    private readonly k: number,
+    private readonly key: (entry: SalonEntry) => number,
+  ) {}
+
+  add(e: SalonEntry): void {
+    const best = this.#best;
+    const v = this.key(e);
     const last = best[best.length - 1];
-    if (best.length === k && last && (v > last.v || (v === last.v && e.index > last.e.index))) continue;
+    if (best.length === this.k && last && (v > last.v || (v === last.v && e.index > last.e.index))) return;
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
@@ -149,7 +156,18 @@ export function topEntries(entries: SalonEntry[], k: number, key: (entry: SalonE
       else hi = mid;
     }
     best.splice(lo, 0, { e, v });
-    if (best.length > k) best.pop();
+    if (best.length > this.k) best.pop();
   }
-  return best.map((b) => b.e);
+
+  get entries(): SalonEntry[] {
+    return this.#best.map((b) => b.e);
+  }
+}
+
+/** The first `k` entries in order without sorting them all (see `TopK`). */
+export function topEntries(entries: SalonEntry[], k: number, key: (entry: SalonEntry) => number): SalonEntry[] {
+  if (entries.length <= 4 * k || entries.length <= 2000) return sortEntries(entries, key).slice(0, k);
+  const top = new TopK(k, key);
+  for (const e of entries) top.add(e);
+  return top.entries;
 }

@@ -38,6 +38,21 @@ export function jstMonthEnd(date: Date): Date {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1) - JST);
 }
 
+/** What the filter form offers: the districts, audiences and activities present in the data. */
+export interface Facets {
+  districts: Set<string>;
+  audiences: Set<string>;
+  activities: Set<string>;
+}
+
+export const emptyFacets = (): Facets => ({ districts: new Set(), audiences: new Set(), activities: new Set() });
+
+export function addFacets(facets: Facets, salon: Salon): void {
+  if (salon.district) facets.districts.add(salon.district);
+  if (salon.audiences) for (const a of salon.audiences) facets.audiences.add(a);
+  if (salon.activities) for (const a of salon.activities) facets.activities.add(a);
+}
+
 export function makeEntries(salons: Salon[]): SalonEntry[] {
   const out: SalonEntry[] = [];
   const seen = new Set<string>();
@@ -45,20 +60,30 @@ export function makeEntries(salons: Salon[]): SalonEntry[] {
   return out;
 }
 
-/** The same in slices of about 8 ms (large data); `undefined` when `isCurrent()` turned false. */
-export async function makeEntriesSliced(salons: Salon[], pause: () => Promise<void>, isCurrent: () => boolean): Promise<SalonEntry[] | undefined> {
+/**
+ * The same in slices of about 8 ms (large data), collecting the facets on the way;
+ * `undefined` when `isCurrent()` turned false.
+ */
+export async function makeEntriesSliced(
+  salons: Salon[],
+  pause: () => Promise<void>,
+  isCurrent: () => boolean,
+): Promise<{ entries: SalonEntry[]; facets: Facets } | undefined> {
   const out: SalonEntry[] = [];
+  const facets = emptyFacets();
   const seen = new Set<string>();
   let start = performance.now();
   for (let i = 0; i < salons.length; i++) {
-    out.push(makeEntry(salons[i]!, i, seen));
-    if ((i & 1023) === 1023 && performance.now() - start > 8) {
+    const entry = makeEntry(salons[i]!, i, seen);
+    out.push(entry);
+    addFacets(facets, entry.salon);
+    if ((i & 255) === 255 && performance.now() - start > 8) {
       await pause();
       if (!isCurrent()) return undefined;
       start = performance.now();
     }
   }
-  return out;
+  return { entries: out, facets };
 }
 
 function makeEntry(salon: Salon, index: number, seen: Set<string>): SalonEntry {

@@ -26,9 +26,9 @@ import {
 import { styles } from './salon-finder.styles.js';
 import { strings } from './strings.js';
 import { lazyStrings } from './locales/lazy.js';
-import { makeEntries, makeEntriesSliced, nextKey, searchText, type SalonEntry } from './salon-entries.js';
+import { addFacets, emptyFacets, makeEntries, makeEntriesSliced, nextKey, searchText, type Facets, type SalonEntry } from './salon-entries.js';
 import { pause } from './map/cluster-index.js';
-import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, topEntries, type FilterState } from './filters.js';
+import { DEFAULT_FILTERS, filterPredicate, sortEntries, sortKey, TopK, topEntries, type FilterState } from './filters.js';
 import { renderFilterForm } from './filter-form.js';
 import { PAGE as PAGE_SIZE, renderList } from './salon-list.js';
 import { renderDetails } from './salon-details.js';
@@ -323,28 +323,27 @@ export class ChiikiSalonFinder extends LitElement {
       // Large data: even making the working copy is sliced, so the page stays responsive.
       this.#adopt([]);
       this.filtering = true;
-      void makeEntriesSliced(records, pause, () => job === this.#adoptJob).then((entries) => {
-        if (!entries || job !== this.#adoptJob) return;
+      void makeEntriesSliced(records, pause, () => job === this.#adoptJob).then((made) => {
+        if (!made || job !== this.#adoptJob) return;
         this.#adoptJob = undefined;
-        this.#adopt(entries);
+        this.#adopt(made.entries, made.facets);
         this.#memo = [];
         this.requestUpdate();
       });
     }
   }
 
-  #adopt(entries: SalonEntry[]): void {
+  /** `facets`: already collected (large data, in the slices that made the entries). */
+  #adopt(entries: SalonEntry[], facets?: Facets): void {
     this.#entries = entries;
     this.#fresh = true;
-    const districts = new Set<string>();
-    this.#audiences = new Set();
-    this.#activities = new Set();
-    for (const { salon } of entries) {
-      if (salon.district) districts.add(salon.district);
-      if (salon.audiences) for (const a of salon.audiences) this.#audiences.add(a);
-      if (salon.activities) for (const a of salon.activities) this.#activities.add(a);
+    if (!facets) {
+      facets = emptyFacets();
+      for (const { salon } of entries) addFacets(facets, salon);
     }
-    this.#districts = [...districts].sort((a, b) => a.localeCompare(b, 'ja'));
+    this.#audiences = facets.audiences;
+    this.#activities = facets.activities;
+    this.#districts = [...facets.districts].sort((a, b) => a.localeCompare(b, 'ja'));
     this.limit = PAGE_SIZE;
     this.#prepared = entries.length <= SYNC_LIMIT;
     if (!this.#prepared) void this.#prepare(entries);
@@ -389,11 +388,18 @@ export class ChiikiSalonFinder extends LitElement {
     const keep = filterPredicate(this.filters, now);
     const entries = this.#entries;
     const results: SalonEntry[] = [];
+    // Ranked and split out for the map in the same slices: nothing over all the salons runs in one task.
+    const top = new TopK(this.limit, this.#sortBy);
+    const pinned: SalonEntry[] = [];
     let start = performance.now();
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
       entry.km = origin && entry.pinned ? haversineKm(origin, { lat: entry.salon.lat!, lng: entry.salon.lng! }) : undefined;
-      if (keep(entry)) results.push(entry);
+      if (keep(entry)) {
+        results.push(entry);
+        top.add(entry);
+        if (entry.pinned) pinned.push(entry);
+      }
       if ((i & 255) === 255 && performance.now() - start > 8) {
         await pause();
         if (job !== this.#filterJob) return;
@@ -402,16 +408,19 @@ export class ChiikiSalonFinder extends LitElement {
     }
     this.#filterJob = undefined;
     this.filtering = false;
-    this.#publish(results, dataChanged, origin);
+    this.#publish(results, dataChanged, origin, top.entries, pinned);
     this.requestUpdate();
   }
 
-  /** The filtered salons become the list (first `limit`, in order) and the map's points. */
-  #publish(results: SalonEntry[], dataChanged: boolean, origin: Origin | undefined): void {
+  /**
+   * The filtered salons become the list (first `limit`, in order) and the map's points; `shown` and
+   * `mapEntries` when the sliced pass already worked them out.
+   */
+  #publish(results: SalonEntry[], dataChanged: boolean, origin: Origin | undefined, shown?: SalonEntry[], pinned?: SalonEntry[]): void {
     const fresh = dataChanged || this.#fresh;
     this.#fresh = false;
-    this.#shown = topEntries(results, this.limit, this.#sortBy);
-    const mapEntries = results.filter((e) => e.pinned);
+    this.#shown = shown ?? topEntries(results, this.limit, this.#sortBy);
+    const mapEntries = pinned ?? results.filter((e) => e.pinned);
     const same = !fresh && mapEntries.length === this.#mapEntries.length && mapEntries.every((e, i) => this.#mapEntries[i] === e);
     this.#results = results;
     if (!same) {

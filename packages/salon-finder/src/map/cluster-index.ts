@@ -13,6 +13,13 @@ export type ClusterItem =
 
 type Pending = (data: { rows?: Float64Array; zoom?: number }) => void;
 
+/**
+ * Up to this many points the index is built on the main thread in one go (a few ms for supercluster):
+ * starting a worker costs more than the build (measured in bench/: 50–90 ms of main-thread time for the
+ * Worker and its module, against under 10 ms for 3,000 points).
+ */
+const MAIN_THREAD_LIMIT = 3000;
+
 /** Gives the browser a turn (a task boundary) between slices of main-thread work. */
 export const pause = (): Promise<void> =>
   new Promise((resolve) => {
@@ -22,9 +29,10 @@ export const pause = (): Promise<void> =>
   });
 
 /**
- * The clustering index of the salons on the map. Built in a module Worker loaded from a same-origin
- * URL where the page allows one (CSP `worker-src` / `script-src 'self'`); otherwise built on the
- * main thread in slices. Queries are asynchronous either way.
+ * The clustering index of the salons on the map. Small sets (`MAIN_THREAD_LIMIT`) are built on the
+ * main thread at once; larger ones in a module Worker loaded from a same-origin URL where the page
+ * allows one (CSP `worker-src` / `script-src 'self'`), otherwise on the main thread in slices.
+ * Queries are asynchronous either way.
  */
 export class ClusterIndex {
   #worker?: Worker;
@@ -38,6 +46,13 @@ export class ClusterIndex {
     // Nothing to cluster (the map shows before the data arrives): no worker, whose script load a
     // superseding build would cut off mid-request.
     if (coords.length === 0) return index;
+    if (coords.length / 2 <= MAIN_THREAD_LIMIT) {
+      const { ClusterEngine } = await import('./cluster-engine.js');
+      signal?.throwIfAborted();
+      index.#local = new ClusterEngine();
+      await index.#local.build(coords);
+      return index;
+    }
     const viaWorker = await index.#tryWorker(coords, signal);
     if (!viaWorker) {
       // Only pages that forbid workers download supercluster into the main thread.
