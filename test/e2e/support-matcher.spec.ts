@@ -5,6 +5,10 @@ const resident = '#resident';
 const coordinator = '#coordinator';
 
 test.describe('support matcher demo (demo/matching.html)', () => {
+  // Both views plus a full axe pass over them took 22–40 s on the shared 2-core machine (load 12–16):
+  // above Playwright's default 30 s when run beside other specs.
+  test.describe.configure({ timeout: 60_000 });
+
   test.beforeEach(async ({ page }) => {
     await page.goto('/demo/matching.html');
     await expect(page.locator(`${coordinator} [role="status"].status`)).toHaveText('57件のニーズのうち 38件がつながりました（距離の合計 39.7 km）');
