@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 
 /**
  * Network failure matrix (PRODUCT.md §2): every widget of the built bundle, on a bare page
  * (test/corpus/pages/network.html), reading its data from /net/… answered by page.route: 404, 500,
- * timeout, a slow answer, a truncated body, an HTML page instead of data, a redirect to another host
- * and a CORS failure. Each time: the right chiiki-error code, a localized message announced as an
+ * timeout, a slow answer, a truncated body, an HTML page instead of data, a redirect to another host;
+ * and a CORS failure from a real second origin (a server on another port of 127.0.0.1, started here,
+ * answering without Access-Control-Allow-Origin, so that the browser's own CORS check refuses it). Each time: the right chiiki-error code, a localized message announced as an
  * alert, and a retry that works once the network does. Then: tiles failing leave the list usable, the
  * geocoder failing leaves the other ways to set an origin usable, and a failed submission keeps the
  * resident's entry.
@@ -67,8 +70,35 @@ type Failure = {
   /** Installs the failure; returns the URL the widget is given (the CORS case uses another origin). */
   fail: (page: Page, widget: Widget) => Promise<unknown>;
   clock?: boolean;
-  fixme?: boolean;
+  /** Makes the network work again for the retry; default: the data answered by page.route at the URL. */
+  recover?: (page: Page, widget: Widget) => Promise<void>;
 };
+
+/**
+ * The second origin: http://127.0.0.1:<another port>. It answers every widget's path with its data and
+ * no CORS header until `allowCors` is set (the data host fixing its headers), so the browser itself —
+ * not page.route — decides that the response may not be read.
+ */
+const otherOrigin = { server: undefined as Server | undefined, url: '', allowCors: false, requests: [] as string[] };
+
+test.beforeAll(async () => {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    otherOrigin.requests.push(`${request.method} ${path}`);
+    const widget = widgets.find((w) => w.path === path);
+    if (!widget) return void response.writeHead(404).end();
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+    if (otherOrigin.allowCors) headers['access-control-allow-origin'] = '*';
+    response.writeHead(200, headers).end(widget.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  otherOrigin.server = server;
+  otherOrigin.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => otherOrigin.server?.close(resolve));
+});
 
 /** Matches a request by path only (a glob would also match the page, whose query names the path). */
 const at = (path: string) => (url: URL) => url.pathname === path;
@@ -105,14 +135,17 @@ const failures: Failure[] = [
     fail: (page, w) => page.route(matcher(w.path), (r) => r.fulfill({ status: 302, headers: { location: `https://elsewhere.example${w.path}` } })),
   },
   {
-    // Not conclusive yet: with page.route fulfilling the other origin, no chiiki-error arrives
-    // (Playwright's fulfilled responses may bypass the CORS check). Kept as fixme; see docs/robustness.md.
-    fixme: true,
     name: 'CORS failure (another origin without Access-Control-Allow-Origin)',
     code: 'fetch-failed',
-    fail: async (page, w) => {
-      await page.route(`http://localhost:4173${w.path}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: w.body }));
-      return `http://localhost:4173${w.path}`;
+    fail: async () => {
+      otherOrigin.allowCors = false;
+      otherOrigin.requests = [];
+      return otherOrigin.url;
+    },
+    recover: async (_page, widget) => {
+      // The request did reach the other origin: it was the browser that refused the answer.
+      expect(otherOrigin.requests).toContain(`GET ${widget.path}`);
+      otherOrigin.allowCors = true;
     },
   },
 ];
@@ -123,10 +156,9 @@ for (const widget of widgets) {
   test.describe(`network failures: ${widget.name}`, () => {
     for (const failure of failures) {
       test(`${failure.name} → ${failure.code}, a localized alert, and a working retry`, async ({ page, guard }) => {
-        test.fixme(!!failure.fixme, 'CORS through page.route is not conclusive');
         if (failure.clock) await page.clock.install();
         const given = await failure.fail(page, widget);
-        const url = typeof given === 'string' ? given : widget.path;
+        const url = typeof given === 'string' ? given + widget.path : widget.path;
         const query = widget.query.replace(widget.path, url);
         await page.goto(`/test/corpus/pages/network.html?${query}&lang=en`);
         if (failure.clock) {
@@ -142,10 +174,11 @@ for (const widget of widgets) {
         await expect(alert).not.toHaveText(/TypeError|SyntaxError|undefined|\bat \S+:\d+/);
 
         // The network comes back: retry reads the data.
-        await page.unroute(matcher(widget.path));
-        if (url !== widget.path) await page.unroute(url);
-        await page.route(matcher(widget.path), fulfillData(widget));
-        if (url !== widget.path) await page.route(url, fulfillData(widget));
+        if (failure.recover) await failure.recover(page, widget);
+        else {
+          await page.unroute(matcher(widget.path));
+          await page.route(matcher(widget.path), fulfillData(widget));
+        }
         await page.getByRole('button', { name: 'Try again' }).first().click();
         await widget.ready(page);
         await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
