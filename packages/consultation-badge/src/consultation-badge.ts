@@ -15,7 +15,7 @@ import {
 } from '@chiiki/core';
 import { styles } from './consultation-badge.styles.js';
 import type { BadgeContext, BadgeInfo } from './info.js';
-import { enShell, jaShell } from './locales/shell.js';
+import { jaShell } from './locales/shell.js';
 import { quickDate, quickStatus } from './quick-status.js';
 import type { BadgeStatus } from './status.js';
 import { ours, renderTrigger, statusWords, type StatusText } from './trigger.js';
@@ -36,12 +36,12 @@ type Details = typeof import('./details.js');
 let details: Details | undefined;
 let detailsLoad: Promise<Details | undefined> | undefined;
 /**
- * The badge's strings for `locale` (core's `ensureStrings`): ja and en are in the first load and the
- * card code; any other locale first brings in the table of its chunks (locales/lazy.ts), once.
+ * The badge's strings for `locale` (core's `ensureStrings`): ja is in the first load and the card
+ * code; any other locale first brings in the table of its chunks (locales/lazy.ts), once.
  */
 let lazyLocales: Promise<unknown> | undefined;
 function loadStrings(locale: Locale): Promise<void> {
-  if (locale === 'ja' || locale === 'en') return ensureStrings(locale);
+  if (locale === 'ja') return ensureStrings(locale);
   lazyLocales ??= import('./locales/lazy.js').catch(() => (lazyLocales = undefined));
   return lazyLocales.then(() => ensureStrings(locale));
 }
@@ -98,9 +98,9 @@ export class ChiikiConsultationBadge extends LitElement {
   static override styles = [themeStyles, styles];
 
   static {
-    // Only what the first paint shows; the card code brings the rest of ja and en, and core's
-    // ensureStrings each other locale's chunk (registered by locales/lazy.ts: see #strings).
-    registerStrings({ ja: jaShell, en: enShell });
+    // Only what the first paint shows in Japanese; the card code brings the rest of ja, and core's
+    // ensureStrings each other locale's chunk (registered by locales/lazy.ts: see loadStrings).
+    registerStrings({ ja: jaShell });
   }
 
   readonly #i18n = new LocaleController(this);

@@ -3,7 +3,6 @@ import { describeSchedule, formatDate, registerStrings, renderRuby, stripRuby, t
 import { detailStyles, printCardStyles } from './details.styles.js';
 import { flagMark } from './flag-mark.js';
 import type { BadgeContext, BadgeInfo } from './info.js';
-import { en } from './locales/en.js';
 import { ja } from './locales/ja.js';
 import { printCard } from './print.js';
 import { buildSchedule, computeStatus, parseClosures, type BadgeStatus } from './status.js';
@@ -17,7 +16,7 @@ import { buildVCard, vcardFileName } from './vcard.js';
  * the holiday table and the element itself (PRODUCT.md §7). Everything here is pure rendering over a
  * `BadgeContext`.
  */
-registerStrings({ ja, en });
+registerStrings({ ja });
 
 export { detailStyles };
 export { ChiikiCloseEvent, ChiikiOpenEvent } from '@chiiki/core';

@@ -1,10 +1,21 @@
 import type { Strings } from '@chiiki/core';
-import { enShell } from './shell.js';
 
-/** English: also the fallback for every language without its own strings. */
+/**
+ * English: also the fallback for every language without its own strings. A chunk of its own (locales/lazy.ts),
+ * loaded when a badge renders in English.
+ */
 export const en: Strings = {
   badge: {
-    ...enShell.badge,
+    label: 'Community welfare consultation point',
+    named: 'Community welfare consultation point: {{name}}',
+    status: {
+      open: 'Open now',
+      next: 'Next: {{date}}',
+      nextDay: 'Next: {{date}}',
+      paused: 'Paused',
+      closed: 'Closed',
+      none: 'Next date not set',
+    },
     notFound: 'No consultation point with the ID “{{id}}” was found.',
     loadFailed: 'The consultation point could not be loaded.',
     intro: 'You can talk to us about any worry in daily life. We connect you with the right help.',

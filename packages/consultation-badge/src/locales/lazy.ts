@@ -1,13 +1,14 @@
 import { registerLazyStrings } from '@chiiki/core';
 
 /**
- * The badge's strings in the ten locales beyond ja and en, each a small chunk that core's
+ * The badge's strings in the eleven locales beyond ja, each a small chunk that core's
  * `ensureStrings` loads the first time an element renders in that locale. This module (the table of
  * those chunks) is itself imported only when a badge renders in one of them, so a Japanese page never
  * downloads it (PRODUCT.md §7). Until the strings arrive the element's first render waits (3 s at
- * most); i18next falls back to ja (やさしい日本語) or en (the others). `strings.ts` has all twelve.
+ * most); i18next falls back to ja (やさしい日本語) or en, then ja (the others). `strings.ts` has all twelve.
  */
 registerLazyStrings({
+  en: () => import('./en.js').then((m) => m.en),
   'ja-x-easy': () => import('./ja-x-easy.js').then((m) => m.jaEasy),
   'zh-Hans': () => import('./zh-Hans.js').then((m) => m.zhHans),
   'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),

@@ -1,7 +1,7 @@
 /**
- * The strings of the badge's first paint (label, name, status), in the two locales of the
- * first load: Japanese (default) and English (fallback). The card code registers the rest of ja and
- * en (locales/ja.ts, locales/en.ts); every other locale is a chunk of its own (locales/lazy.ts).
+ * The strings of the badge's first paint (label, name, status) in Japanese, the only locale of the
+ * first load. The card code registers the rest of ja (locales/ja.ts); every other locale, English
+ * included, is a chunk of its own (locales/lazy.ts).
  */
 export const jaShell = {
   badge: {
@@ -17,19 +17,3 @@ export const jaShell = {
     },
   },
 };
-
-export const enShell = {
-  badge: {
-    label: 'Community welfare consultation point',
-    named: 'Community welfare consultation point: {{name}}',
-    status: {
-      open: 'Open now',
-      next: 'Next: {{date}}',
-      nextDay: 'Next: {{date}}',
-      paused: 'Paused',
-      closed: 'Closed',
-      none: 'Next date not set',
-    },
-  },
-};
-
