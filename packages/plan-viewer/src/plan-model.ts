@@ -142,7 +142,7 @@ export function normalizeText(text: string): string {
 /** Ranges `[start, end)` of `query` in `text`, in `text`'s own positions (normalisation may change lengths). */
 export function findRanges(text: string, query: string): [number, number][] {
   const needle = normalizeText(query.trim());
-  if (!needle) return [];
+  if (!needle || !normalizeText(text).includes(needle)) return [];
   let normalized = '';
   const map: number[] = []; // normalized position → original position
   for (let i = 0; i < text.length; ) {
@@ -208,13 +208,16 @@ export function planToJson(plan: Plan): string {
 
 // ---------------------------------------------------------------- 年度
 
+let tokyo: Intl.DateTimeFormat | undefined;
+
 /** The 年度 (April–March) a `YYYY-MM` month or a date belongs to. */
 export function fiscalYear(value: string | Date): number {
   if (typeof value === 'string') {
     const [y, m] = value.split('-').map(Number);
     return m >= 4 ? y : y - 1;
   }
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' }).formatToParts(value);
+  tokyo ??= new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' });
+  const parts = tokyo.formatToParts(value);
   const y = Number(parts.find((p) => p.type === 'year')!.value);
   const m = Number(parts.find((p) => p.type === 'month')!.value);
   return m >= 4 ? y : y - 1;

@@ -210,6 +210,9 @@ export const styles = css`
     padding: 0.25em 0.5em 0.25em 0;
     border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
+    /* Rows off screen are not laid out or painted (large plans: toggles and searches stay quick); they stay in the accessibility tree. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.75em;
   }
   /* Indentation by level; it stops growing after a few levels so deep trees stay readable at 320 px. */
   [aria-level='2'] {

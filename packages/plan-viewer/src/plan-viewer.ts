@@ -9,6 +9,7 @@ import {
   ChiikiSelectEvent,
   LocaleController,
   ensureStrings,
+  onStringsChanged,
   registerLazyStrings,
   registerStrings,
   renderRuby,
@@ -122,6 +123,9 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   readonly #i18n = new LocaleController(this);
+  /** Bumped when any strings change (a lazily loaded locale, an override): cached row and timeline templates are redone. */
+  #stringsVersion = 0;
+  #unsubscribeStrings?: () => void;
   #abort?: AbortController;
   #loadedSource?: string;
 
@@ -173,6 +177,7 @@ export class ChiikiPlanViewer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#unsubscribeStrings = onStringsChanged(() => this.#stringsVersion++);
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
@@ -181,6 +186,7 @@ export class ChiikiPlanViewer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#unsubscribeStrings?.();
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
@@ -656,17 +662,22 @@ export class ChiikiPlanViewer extends LitElement {
     setTimeout(step, 0);
   }
 
-  #hitsCache?: { key: unknown[]; hits: IndexedNode[] };
+  #hitsCache?: { key: unknown[]; hits: IndexedNode[]; set: Set<IndexedNode> };
 
   /** Nodes whose text contains the query (shown nodes only). */
   #hits(): IndexedNode[] {
+    return this.#hitSet()?.hits ?? [];
+  }
+
+  /** The hits as a list and a set (cached per query, plan, filters and locale); `undefined` without a query. */
+  #hitSet(): { hits: IndexedNode[]; set: Set<IndexedNode> } | undefined {
     const needle = normalizeText(this._query.trim());
-    if (!needle || !this._index) return [];
+    if (!needle || !this._index) return undefined;
     const key = [needle, this._index, this.#visible(), this.#i18n.locale];
-    if (this.#hitsCache?.key.every((k, i) => k === key[i])) return this.#hitsCache.hits;
+    if (this.#hitsCache?.key.every((k, i) => k === key[i])) return this.#hitsCache;
     const hits = this._index.all.filter((item) => this.#isVisible(item) && this.#normalizedText(item).includes(needle));
-    this.#hitsCache = { key, hits };
-    return hits;
+    this.#hitsCache = { key, hits, set: new Set(hits) };
+    return this.#hitsCache;
   }
 
   #title(node: PlanNode): Shown {
@@ -723,8 +734,7 @@ export class ChiikiPlanViewer extends LitElement {
 
   // ------------------------------------------------------------------ render
 
-  #highlight(shown: Shown, ruby = false): TemplateResult | string {
-    const query = this._query.trim();
+  #highlight(shown: Shown, ruby = false, query = this._query.trim()): TemplateResult | string {
     const plain = stripRuby(shown.text);
     if (!query) return ruby ? renderRuby(shown.text) : shown.text;
     const ranges = findRanges(plain, query);
@@ -889,7 +899,7 @@ export class ChiikiPlanViewer extends LitElement {
       return label;
     };
     return {
-      key: `${this.#i18n.locale}|${percent}|${progressOf}|${inText}|${this.progress}|${KNOWN_KINDS.map((k) => this.#t(`plan.kind.${k}`)).join()}`,
+      key: `${this.#stringsVersion}|${this.#i18n.locale}|${percent}|${progressOf}|${inText}|${this.progress}|${KNOWN_KINDS.map((k) => this.#t(`plan.kind.${k}`)).join()}`,
       kind: kindOf,
       percent: (v) => percent.replace(mark, String(v)),
       progressOf: (title) => progressOf.replace(mark, title),
@@ -916,6 +926,8 @@ export class ChiikiPlanViewer extends LitElement {
     this.#rendered += shown.length;
     if (shown.length < order.length) this.#moreToRender = true;
     const query = this._query.trim() ? normalizeText(this._query.trim()) : '';
+    // Only rows the query touches depend on it: a keystroke re-renders the hits, not every row.
+    const hits = query ? this.#hitSet()?.set : undefined;
     return html`<ul
       role="tree"
       part="tree"
@@ -932,7 +944,8 @@ export class ChiikiPlanViewer extends LitElement {
           const open = children > 0 && this._expanded.has(item.node.id);
           const selected = this._selected === item.node.id;
           const tab = tabbable === item.node.id;
-          return guard([item, size, pos, children, open, selected, tab, query, strings.key], () => this.#renderRow(item, size, pos, children, open, selected, tab, query, strings));
+          const mark = hits?.has(item) ? query : '';
+          return guard([item, size, pos, children, open, selected, tab, mark, strings.key], () => this.#renderRow(item, size, pos, children, open, selected, tab, mark, strings));
         },
       )}
     </ul>`;
@@ -969,7 +982,7 @@ export class ChiikiPlanViewer extends LitElement {
     >
       <span class="twisty" aria-hidden="true">${children ? (open ? '▾' : '▸') : ''}</span>
       <span class="label"
-        >${kind ? html`<span class="kind">${kind}</span> ` : nothing}<span class="title" lang=${title.lang}>${this.#highlight(title, true)}</span
+        >${kind ? html`<span class="kind">${kind}</span> ` : nothing}<span class="title" lang=${title.lang}>${this.#highlight(title, true, query)}</span
         >${inText ? html` <span class="in-text">${renderRuby(strings.inText)}</span>` : nothing}</span
       >
       ${progress === undefined
@@ -1271,7 +1284,7 @@ export class ChiikiPlanViewer extends LitElement {
       ${this._index!.all.length && !filteredOut ? this.#renderPanel() : nothing}
       </div>
       ${this._printing ? this.#renderPrint() : nothing}
-      ${!this._index!.all.length ? html`<p class="empty">${renderRuby(this.#t('core.empty'))}</p>` : nothing} ${this.#renderTimeline()}
+      ${!this._index!.all.length ? html`<p class="empty">${renderRuby(this.#t('core.empty'))}</p>` : nothing} ${guard([this._index, this.#i18n.locale, this.#stringsVersion, fiscalYear(new Date())], () => this.#renderTimeline())}
       ${this.#renderFooter(plan)}
     `;
   }
