@@ -83,8 +83,10 @@ interface Shown {
  * number of plan nodes, `row` a node's 1-based position in document order (crossCutting first, then
  * goals, depth-first), `row: 0` the plan's own fields.
  *
- * Keyboard (tree): ↑/↓ move, → opens or goes to the first child, ← closes or goes to the parent,
- * Home/End first/last, Enter/Space select (and open or close), `*` opens the siblings.
+ * Keyboard (tree): one tab stop for both trees (横断的取組目標, then the goals); ↑/↓ move through the
+ * shown items of both in order, → opens or goes to the first child, ← closes or goes to the parent,
+ * Home/End first/last of the tree, Enter/Space select (and open or close), `*` opens the siblings, a
+ * letter goes to the next item starting with it.
  *
  * @fires chiiki-load - The plan was read: `{ total, loaded, rejected, problems, source? }` (total = nodes).
  * @fires chiiki-error - The plan could not be read: `{ error: { code, message }, problems }`.
