@@ -343,7 +343,7 @@ export class ChiikiSalonFinder extends LitElement {
     }
     this.#audiences = facets.audiences;
     this.#activities = facets.activities;
-    this.#districts = [...facets.districts].sort((a, b) => a.localeCompare(b, 'ja'));
+    this.#districts = [...facets.districts].sort(new Intl.Collator('ja').compare);
     this.limit = PAGE_SIZE;
     this.#prepared = entries.length <= SYNC_LIMIT;
     if (!this.#prepared) void this.#prepare(entries);
@@ -425,8 +425,13 @@ export class ChiikiSalonFinder extends LitElement {
     this.#results = results;
     if (!same) {
       this.#mapEntries = mapEntries;
+      const coords = new Float64Array(mapEntries.length * 2);
+      for (let i = 0; i < mapEntries.length; i++) {
+        coords[2 * i] = mapEntries[i]!.salon.lng!;
+        coords[2 * i + 1] = mapEntries[i]!.salon.lat!;
+      }
       this.#map.setPoints(
-        mapEntries.map((e) => ({ lat: e.salon.lat!, lng: e.salon.lng! })),
+        coords,
         fresh && !parseLatLng(this.center) && !origin,
       );
       const selected = this.selectedId === undefined ? -1 : mapEntries.findIndex((e) => e.salon.id === this.selectedId);

@@ -35,7 +35,8 @@ export class MapController implements ReactiveController {
   #container?: HTMLElement;
   #index?: ClusterIndex;
   #build?: AbortController;
-  #points: LatLng[] = [];
+  /** The salons' positions as `[lng, lat, lng, lat, …]` (150,000 points: no object per point). */
+  #points: Float64Array = new Float64Array();
   /** `reveal`: show it once the map exists (a selection restored from the URL before Leaflet loaded). */
   #selected?: { index: number; at?: LatLng; reveal?: boolean };
   #origin?: LatLng;
@@ -43,7 +44,7 @@ export class MapController implements ReactiveController {
   #resize?: ResizeObserver;
   #resolveDrawn?: () => void;
   /** The points the current (or building) index was made from. */
-  #indexed?: LatLng[];
+  #indexed?: Float64Array;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -112,10 +113,10 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The salons on the map (their positions, in the order `select` refers to). The clustering index
-   * is built only while a map is shown: a list-only page never builds one.
+   * The salons on the map: `[lng, lat, …]` per salon, in the order `select` refers to (kept, not
+   * copied). The clustering index is built only while a map is shown: a list-only page never builds one.
    */
-  setPoints(points: LatLng[], fit: boolean): void {
+  setPoints(points: Float64Array, fit: boolean): void {
     this.#points = points;
     this.#fitPending ||= fit;
     this.#build?.abort();
@@ -127,14 +128,9 @@ export class MapController implements ReactiveController {
 
   async #buildIndex(): Promise<void> {
     if (this.#indexed === this.#points) return;
-    const points = (this.#indexed = this.#points);
+    const coords = (this.#indexed = this.#points);
     this.#build?.abort();
     const build = (this.#build = new AbortController());
-    const coords = new Float64Array(points.length * 2);
-    for (let i = 0; i < points.length; i++) {
-      coords[2 * i] = points[i]!.lng;
-      coords[2 * i + 1] = points[i]!.lat;
-    }
     let index: ClusterIndex;
     try {
       index = await ClusterIndex.build(coords, build.signal);
@@ -153,7 +149,7 @@ export class MapController implements ReactiveController {
   }
 
   select(index: number | undefined, reveal = false): void {
-    this.#selected = index === undefined ? undefined : { index, at: this.#points[index], reveal: reveal && !this.#view };
+    this.#selected = index === undefined ? undefined : { index, at: this.#pointAt(index), reveal: reveal && !this.#view };
     this.#view?.select(index ?? -1, this.#selected?.at, reveal);
   }
 
@@ -174,7 +170,29 @@ export class MapController implements ReactiveController {
   #fit(): void {
     if (!this.#view) return;
     this.#fitPending = false;
-    this.#view.fit(this.#points);
+    // The bounds in one pass over the numbers; the view fits to their two corners.
+    const p = this.#points;
+    if (!p.length) return;
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let i = 0; i < p.length; i += 2) {
+      const lng = p[i]!;
+      const lat = p[i + 1]!;
+      if (lng < west) west = lng;
+      if (lng > east) east = lng;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+    this.#view.fit([
+      { lat: south, lng: west },
+      { lat: north, lng: east },
+    ]);
+  }
+
+  #pointAt(index: number): LatLng | undefined {
+    return 2 * index + 1 < this.#points.length ? { lng: this.#points[2 * index]!, lat: this.#points[2 * index + 1]! } : undefined;
   }
 
   #drawnNow(): void {
