@@ -6,6 +6,7 @@ import { registerLazyStrings } from '@chiiki/core';
  * those chunks) is itself imported only when a badge renders in one of them, so a Japanese page never
  * downloads it (PRODUCT.md §7). Until the strings arrive the element's first render waits (3 s at
  * most); i18next falls back to ja (やさしい日本語) or en, then ja (the others). `strings.ts` has all twelve.
+ * A side-effect module: listed in the package's `sideEffects` so no bundler drops the registration.
  */
 registerLazyStrings({
   en: () => import('./en.js').then((m) => m.en),
