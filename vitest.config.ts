@@ -12,6 +12,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // A story's first render waits for the Storybook bundle and a cold browser: 15 s (the default)
+          // is too short on a loaded 2-core machine; a play function itself takes about a second.
+          testTimeout: 45_000,
           browser: {
             enabled: true,
             headless: true,
