@@ -940,17 +940,57 @@ export class ChiikiPlanViewer extends LitElement {
       @focusin=${this.#onTreeFocusIn}
     >
       ${repeat(
-        shown,
-        (o) => o.item.index,
-        ({ item, size, pos, children }) => {
-          const open = children > 0 && this._expanded.has(item.node.id);
-          const selected = this._selected === item.node.id;
-          const tab = tabbable === item.node.id;
-          const mark = hits?.has(item) ? query : '';
-          return guard([item, size, pos, children, open, selected, tab, mark, strings.key], () => this.#renderRow(item, size, pos, children, open, selected, tab, mark, strings));
-        },
+        this.#groups(shown, tabbable, hits, query, strings),
+        (group) => group.root.index,
+        // A group (a top-level item and what is shown under it) whose rows did not change is skipped whole:
+        // a toggle re-renders one group's rows, not the whole tree.
+        (group) => guard([group.signature], () => repeat(group.rows, (row) => row.item.index, (row) => row.render())),
       )}
     </ul>`;
+  }
+
+  /** The shown rows by top-level item, each with a signature of everything its rows render from. */
+  #groups(
+    shown: { item: IndexedNode; size: number; pos: number; children: number }[],
+    tabbable: string | undefined,
+    hits: Set<IndexedNode> | undefined,
+    query: string,
+    strings: RowStrings,
+  ): { root: IndexedNode; signature: string; rows: { item: IndexedNode; render: () => unknown }[] }[] {
+    const groups: { root: IndexedNode; signature: string; rows: { item: IndexedNode; render: () => unknown }[] }[] = [];
+    let parts: string[] = [];
+    const close = () => {
+      if (groups.length) groups[groups.length - 1].signature = parts.join(' ');
+      parts = [strings.key, this.#visibleKey()];
+    };
+    for (const { item, size, pos, children } of shown) {
+      if (item.level === 1 || !groups.length) {
+        close();
+        groups.push({ root: item, signature: '', rows: [] });
+      }
+      const open = children > 0 && this._expanded.has(item.node.id);
+      const selected = this._selected === item.node.id;
+      const tab = tabbable === item.node.id;
+      const mark = hits?.has(item) ? query : '';
+      parts.push(`${item.index}/${size}/${pos}/${children}/${+open}${+selected}${+tab}/${mark}`);
+      groups[groups.length - 1].rows.push({
+        item,
+        render: () => guard([item, size, pos, children, open, selected, tab, mark, strings.key], () => this.#renderRow(item, size, pos, children, open, selected, tab, mark, strings)),
+      });
+    }
+    close();
+    return groups;
+  }
+
+  #visibleKeys = new WeakMap<object, number>();
+  #visibleCount = 0;
+
+  /** A number per plan and filter result (the `#visible()` cache object), so a group never outlives its plan. */
+  #visibleKey(): string {
+    const visible = this.#visible();
+    let key = this.#visibleKeys.get(visible);
+    if (key === undefined) this.#visibleKeys.set(visible, (key = ++this.#visibleCount));
+    return String(key);
   }
 
   #renderRow(

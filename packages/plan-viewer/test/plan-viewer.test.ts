@@ -216,6 +216,34 @@ describe('chiiki-plan-viewer: tree and keyboard', () => {
     expect(items(el)).to.have.length(39);
   });
 
+  it('a toggle changes only the rows of its own top-level group; selection and tab stop still move across groups', async () => {
+    const { el } = await load(url('kikuchi'), 'expand=all');
+    const tree = shadow(el).querySelectorAll('[role="tree"]')[1];
+    const tops = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"][aria-level="1"]')];
+    expect(tops.length).to.be.greaterThan(2);
+    tops[2].click(); // select the third goal (another group)
+    await el.updateComplete;
+    const rowsOf = (top: HTMLElement) => {
+      const all = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+      const from = all.indexOf(top);
+      const to = all.findIndex((row, i) => i > from && row.getAttribute('aria-level') === '1');
+      return all.slice(from, to === -1 ? undefined : to);
+    };
+    const untouched = rowsOf(tops[1]);
+    const changed: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => changed.push(r.target)));
+    observer.observe(tree, { subtree: true, childList: true, attributes: true, characterData: true });
+    const sub = rowsOf(tops[0]).find((row) => row.getAttribute('aria-level') === '2' && row.hasAttribute('aria-expanded'))!;
+    sub.click(); // close a level-2 item of the first goal
+    await el.updateComplete;
+    observer.disconnect();
+    expect(sub.getAttribute('aria-expanded')).to.equal('false');
+    expect(sub.getAttribute('aria-selected')).to.equal('true');
+    expect(tops[2].getAttribute('aria-selected')).to.equal('false');
+    expect(items(el).filter((i) => i.tabIndex === 0)).to.deep.equal([sub]);
+    expect(changed.filter((node) => untouched.some((row) => row === node || row.contains(node)))).to.deep.equal([]);
+  });
+
   it('a click on a row selects it and opens or closes it', async () => {
     const { el } = await load(url('kikuchi'), 'expand=none');
     const goal = itemByTitle(el, '誰もがつどえる地域コミュニティづくり');
