@@ -51,7 +51,7 @@ function greedy(needs: Need[], offers: Offer[], maxKm?: number) {
         if (n.lat === undefined || o.lat === undefined) {
           if (!n.district || n.district !== o.district) return;
           km = 0;
-        } else km = haversineKm(n.lat, n.lng!, o.lat, o.lng!);
+        } else km = haversineKm({ lat: n.lat, lng: n.lng! }, { lat: o.lat, lng: o.lng! });
         if (km > (o.maxKm ?? maxKm ?? Infinity)) return;
         pairs.push([ni, oi, c, Math.round(km * 1000)]);
       });
@@ -78,7 +78,7 @@ const cpuDense = lastCpu();
 const d300 = dense(300, 11);
 const engine300 = time(() => matchSupport(d300.needs, d300.offers), 5);
 const cpu300 = lastCpu();
-const matrix = d300.needs.map((n) => d300.offers.map((o) => Math.round(haversineKm(n.lat!, n.lng!, o.lat!, o.lng!) * 1000)));
+const matrix = d300.needs.map((n) => d300.offers.map((o) => Math.round(haversineKm({ lat: n.lat!, lng: n.lng! }, { lat: o.lat!, lng: o.lng! }) * 1000)));
 const munkres300 = time(() => munkres(matrix.map((row) => [...row])), 3);
 const cpuMunkres = lastCpu();
 const check300 = munkres(matrix.map((row) => [...row])).reduce((s: number, [i, j]: number[]) => s + matrix[i][j], 0);

@@ -74,7 +74,7 @@ export function residentResults(offers: Offer[], query: ResidentQuery): { hits: 
     if (query.days?.length && offer.days?.length && !query.days.some((d) => offer.days!.includes(d))) continue;
     let km: number | undefined;
     if (located && typeof offer.lat === 'number' && typeof offer.lng === 'number') {
-      km = haversineKm(query.lat!, query.lng!, offer.lat, offer.lng);
+      km = haversineKm({ lat: query.lat!, lng: query.lng! }, { lat: offer.lat, lng: offer.lng });
       if (km > (offer.maxKm ?? query.maxKm ?? Infinity)) continue;
     } else if (!query.district || query.district !== offer.district) continue;
     if (offer.kind === 'volunteer') {

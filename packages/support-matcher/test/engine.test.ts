@@ -105,7 +105,7 @@ describe('matchSupport: each rule on its own', () => {
   it('measures great-circle distance with R = 6371 km, rounded to the metre', () => {
     const result = matchSupport([need('a', ['shopping'], at(33, 130))], [offer('x', ['shopping'], at(34, 130))]);
     expect(result.matches[0].km).to.equal(111.195);
-    expect(haversineKm(33, 130, 34, 130)).to.be.closeTo((6371 * Math.PI) / 180, 1e-9);
+    expect(haversineKm({ lat: 33, lng: 130 }, { lat: 34, lng: 130 })).to.be.closeTo((6371 * Math.PI) / 180, 1e-9);
   });
 
   it('matches by district at 0 km when either side has no coordinates, and only then', () => {

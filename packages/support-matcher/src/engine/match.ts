@@ -1,19 +1,10 @@
+import { EARTH_RADIUS_KM } from '@chiiki/core/geo';
 import { assign, lapjv } from './solver.js';
 import { normalizeList, normalizeNeed, normalizeOffer } from './normalize.js';
 import { DAYS, type Day, type Match, type MatchOptions, type MatchProblem, type MatchResult, type Need, type Offer, type PairRef, type Unmatched } from './model.js';
 
-/** Earth radius of PRODUCT.md §5. */
-export const EARTH_RADIUS_KM = 6371;
 const RAD = Math.PI / 180;
 const KM_PER_DEGREE = EARTH_RADIUS_KM * RAD;
-
-/** Great-circle (haversine) distance in km. */
-export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLng = (lng2 - lng1) * RAD;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /**
  * Precision: distances are compared with the limits exactly (double-precision haversine), then
