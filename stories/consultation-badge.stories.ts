@@ -210,9 +210,26 @@ export const English: Story = {
   },
 };
 
-export const Korean: Story = { args: { lang: 'ko', variant: 'card' } };
-export const Portuguese: Story = { args: { lang: 'pt-BR', variant: 'card' } };
-export const Vietnamese: Story = { args: { lang: 'vi', variant: 'card' } };
+/** A lazily loaded locale: the card's heading arrives in that language (neither the ja nor the en fallback). */
+const inOwnLanguage: Story['play'] = async ({ canvasElement }) => {
+  const el = await badgeIn(canvasElement);
+  await waitFor(() => {
+    const kicker = shadowText(el, '.kicker');
+    expect(kicker).not.toBe('');
+    expect(kicker).not.toBe('Community welfare consultation point');
+    expect(kicker).not.toBe('福祉の相談窓口');
+  });
+};
+
+export const Korean: Story = { args: { lang: 'ko', variant: 'card' }, play: inOwnLanguage };
+export const Portuguese: Story = { args: { lang: 'pt-BR', variant: 'card' }, play: inOwnLanguage };
+export const Vietnamese: Story = { args: { lang: 'vi', variant: 'card' }, play: inOwnLanguage };
+export const ChineseSimplified: Story = { args: { lang: 'zh-Hans', variant: 'card' }, play: inOwnLanguage };
+export const ChineseTraditional: Story = { args: { lang: 'zh-Hant', variant: 'card' }, play: inOwnLanguage };
+export const Tagalog: Story = { args: { lang: 'tl', variant: 'card' }, play: inOwnLanguage };
+export const Nepali: Story = { args: { lang: 'ne', variant: 'card' }, play: inOwnLanguage };
+export const Spanish: Story = { args: { lang: 'es', variant: 'card' }, play: inOwnLanguage };
+export const Indonesian: Story = { args: { lang: 'id', variant: 'card' }, play: inOwnLanguage };
 
 // ——— Content edge cases ———
 

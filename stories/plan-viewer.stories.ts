@@ -97,6 +97,18 @@ export const ChineseSimplified: Story = { args: { plan: 'kikuchi', lang: 'zh-Han
 export const Vietnamese: Story = { args: { plan: 'sakura', lang: 'vi' } };
 export const Nepali: Story = { args: { plan: 'ogori', lang: 'ne' } };
 
+/** A lazily loaded locale: the viewer shows once its strings are in, in that language. */
+const searchLabelIs = (label: string): Story['play'] => async ({ canvasElement }) => {
+  const el = await ready(canvasElement);
+  await waitFor(() => expect(el.shadowRoot!.querySelector('label[for="search"]')?.textContent?.trim()).toBe(label));
+};
+export const ChineseTraditional: Story = { args: { plan: 'sakura', lang: 'zh-Hant' }, play: searchLabelIs('在計畫中搜尋') };
+export const Korean: Story = { args: { plan: 'sakura', lang: 'ko' }, play: searchLabelIs('계획에서 검색') };
+export const Portuguese: Story = { args: { plan: 'sakura', lang: 'pt-BR' }, play: searchLabelIs('Pesquisar no plano') };
+export const Tagalog: Story = { args: { plan: 'sakura', lang: 'tl' }, play: searchLabelIs('Maghanap sa plano') };
+export const Spanish: Story = { args: { plan: 'sakura', lang: 'es' }, play: searchLabelIs('Buscar en el plan') };
+export const Indonesian: Story = { args: { plan: 'sakura', lang: 'id' }, play: searchLabelIs('Cari dalam rencana') };
+
 // ---------------------------------------------------------------- filters and search
 
 export const FilterByActor: Story = {
