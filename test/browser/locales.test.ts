@@ -25,7 +25,7 @@ import schedEs from '../../packages/core/src/schedule/locales/es.js';
 import schedId from '../../packages/core/src/schedule/locales/id.js';
 import { strings as badgeStrings } from '../../packages/consultation-badge/src/strings.js';
 import { strings as finderStrings } from '../../packages/salon-finder/src/strings.js';
-import { LAZY_LOCALES as finderLazy } from '../../packages/salon-finder/src/locale-strings.js';
+import { lazyStrings as finderLazy } from '../../packages/salon-finder/src/locales/lazy.js';
 import { strings as matcherStrings } from '../../packages/support-matcher/src/strings.js';
 import { strings as planStrings } from '../../packages/plan-viewer/src/strings.js';
 import { lazyStrings as planLazy } from '../../packages/plan-viewer/src/locales/lazy.js';

@@ -255,7 +255,9 @@ export class ChiikiPlanViewer extends LitElement {
       if (abort.signal.aborted) return;
       const index = indexPlan(result.plan);
       // The plan appears in the reader's language at once: its strings chunk (if any) first, 3 s at most.
-      await Promise.all([nextTask(), Promise.race([ensureStrings(this.#i18n.locale), new Promise((resolve) => setTimeout(resolve, 3000))])]);
+      let wait: ReturnType<typeof setTimeout> | undefined;
+      const giveUp = new Promise((resolve) => (wait = setTimeout(resolve, 3000)));
+      await Promise.all([nextTask(), Promise.race([ensureStrings(this.#i18n.locale), giveUp]).finally(() => clearTimeout(wait))]);
       if (abort.signal.aborted) return;
       this._problems = result.problems;
       this._counts = { total: result.total, loaded: result.loaded, rejected: result.rejected };
