@@ -24,12 +24,14 @@ export async function sizeRows() {
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   };
-  const budgets = { 'consultation-badge': '30 KB (first load)', 'chiiki-widgets': '130 KB (with all chunks)' };
+  // Files are concatenated before compression here; `npm run size` compresses each file (as a browser
+  // downloads them), which is the figure the budgets are held to.
+  const budgets = { 'consultation-badge': '30 KB (first paint with status: npm run size)', 'chiiki-widgets': '130 KB' };
   const rows = [];
   for (const entry of entries) {
-    rows.push({ name: `${entry.name}.js, first load`, files: closure(entry, false).length, ...(await measure(closure(entry, false))), budget: entry.name === 'consultation-badge' ? budgets[entry.name] : '' });
+    rows.push({ name: `${entry.name}.js, first load`, files: closure(entry, false).length, ...(await measure(closure(entry, false))), budget: budgets[entry.name] ?? '' });
     if (entry.name === 'chiiki-widgets')
-      rows.push({ name: 'chiiki-widgets.js and every chunk it can load', files: closure(entry, true).length, ...(await measure(closure(entry, true))), budget: budgets['chiiki-widgets'] });
+      rows.push({ name: 'chiiki-widgets.js and every chunk it can load', files: closure(entry, true).length, ...(await measure(closure(entry, true))), budget: '130 KB (not met: Leaflet alone is 48 KB)' });
   }
   for (const file of ['chiiki-widgets.iife.js', 'chiiki-loader.js'])
     rows.push({ name: file, files: 1, ...(await measure([file])), budget: file === 'chiiki-loader.js' ? '2 KB' : '' });
