@@ -57,7 +57,7 @@ const median = (xs) => {
 };
 
 /**
- * A comparison: `sides` run interleaved `runs` times; each side returns { ms, ...extra } or
+ * A comparison: `sides` run interleaved `runs` times (a side with `maxRuns` stops earlier); each side returns { ms, ...extra } or
  * { metrics: { name: ms, … }, ...extra } (several timings from one page, e.g. first render then
  * expand all). Result: one row per metric; per side the median, min, max and the extras of the last run.
  * `target` is a string, or an object per metric.
@@ -67,6 +67,7 @@ async function compare({ name, target, runs, sides }) {
   const extras = {};
   for (let i = 0; i < runs; i++) {
     for (const [side, run] of Object.entries(sides)) {
+      if (run.maxRuns !== undefined && i >= run.maxRuns) continue;
       const { metrics = { '': undefined }, ...out } = await run({ inPage });
       for (const [metric, ms] of Object.entries(metrics)) ((samples[metric] ??= {})[side] ??= []).push(ms ?? out.ms);
       extras[side] = out;
@@ -145,9 +146,8 @@ function renderMarkdown(r) {
     '',
     '## Known limits of these figures',
     '',
-    '- Baseline **pan** times (Leaflet markers, markercluster, supercluster) are not valid yet: the release time is',
-    '  taken from a `pointerup` listener that does not fire with Leaflet\'s UMD drag handling, so they show the page\'s age.',
-    '  Our pan time is release → markers changed → painted.',
+    '- Pan: ours is release → markers changed → painted; the baselines\' is release → next paint (Leaflet moves its',
+    '  panes on release). Plain Leaflet markers run once at 10,000 (one zoom step takes over a minute there).',
     '- Heap is the main thread\'s JS heap after a forced GC (CDP `Runtime.getHeapUsage`); the salon finder\'s clustering',
     '  index lives in a worker and is not counted.',
     '- Plan viewer and plain DOM render the same visible nodes at first (goals open); "all" and "hits" give the',

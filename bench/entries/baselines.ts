@@ -98,9 +98,10 @@ export async function zoom() {
   return { ms: (await painted()) - t0, changed: true };
 }
 
+/** Where the drag starts: on the map, clear of the zoom control (a drag from its link starts a native link drag). */
 export function dragStart() {
   const r = div.getBoundingClientRect();
-  return { x: r.left + 30, y: r.top + 30 };
+  return { x: r.left + 100, y: r.top + r.height / 2 };
 }
 
 let panStart = 0;
