@@ -1,35 +1,7 @@
-import { describeSchedule, formatDate, walkingMinutes, type Locale, type Occurrence, type Salon } from '@chiiki/core';
+import { describeSchedule, formatDate, walkingMinutes, type Occurrence, type Salon } from '@chiiki/core';
 import type { RenderContext } from './render-context.js';
 
 const JST = 9 * 3_600_000;
-const DAY = 86_400_000;
-
-/**
- * Dates as words, per locale and Japan-time day: a list of 30 salons shows a handful of distinct
- * dates, and each `formatDate` builds an `Intl.DateTimeFormat` (the largest cost of a list render).
- * Only for locales the browser's Intl knows: elsewhere (Nepali in Chromium) core takes the names
- * from lazily loaded strings, and a fallback must not stick.
- */
-const dates = new Map<string, string>();
-const intlKnows = new Map<Locale, boolean>();
-
-function meetingDate(date: Date, locale: Locale): string {
-  let cacheable = intlKnows.get(locale);
-  if (cacheable === undefined) {
-    const tag = locale === 'ja-x-easy' ? 'ja' : locale === 'tl' ? 'fil' : locale;
-    cacheable = Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
-    intlKnows.set(locale, cacheable);
-  }
-  if (!cacheable) return formatDate(date, locale);
-  const key = `${locale}|${Math.floor((date.getTime() + JST) / DAY)}`;
-  let text = dates.get(key);
-  if (text === undefined) {
-    text = formatDate(date, locale);
-    if (dates.size > 2000) dates.clear();
-    dates.set(key, text);
-  }
-  return text;
-}
 
 function hhmm(date: Date): string {
   const d = new Date(date.getTime() + JST);
@@ -38,7 +10,7 @@ function hhmm(date: Date): string {
 
 /** "12月9日(火) 10:00〜12:00" in `ja`; the locale's own date with the times elsewhere. */
 export function formatMeeting(ctx: RenderContext, meeting: Occurrence): string {
-  const date = meetingDate(meeting.start, ctx.locale);
+  const date = formatDate(meeting.start, ctx.locale);
   const start = hhmm(meeting.start);
   const timed = start !== '00:00' || meeting.end;
   if (!timed) return date;
