@@ -13,6 +13,18 @@ for (const name of PAGES) {
   });
 }
 
+/** The embed pages (plain, classic script, per element, loader, iframe, hostile CMS, strict CSP, React, Vue). */
+const EMBED_PAGES = ['index', 'module', 'iife', 'per-element', 'loader', 'iframe', 'hostile', 'csp/index', 'dist/react/index', 'dist/vue/index'];
+
+for (const name of EMBED_PAGES) {
+  test(`embed page ${name}: zero axe violations once its widgets are defined`, async ({ page }) => {
+    await page.goto(`/demo/embed/${name}.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('chiiki-')).every((e) => customElements.get(e.localName)));
+    await page.waitForTimeout(500);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 test('the locale switcher changes every widget language live', async ({ page }) => {
   await page.goto('/demo/index.html');
   const badge = page.locator('chiiki-consultation-badge').first();
