@@ -8,5 +8,5 @@ export { matchSupport, matchSupportSteps, toMetres } from './match.js';
 export { haversineKm, EARTH_RADIUS_KM } from '@chiiki/core/geo';
 export { normalizeNeed, normalizeOffer, normalizeList, splitList, categoryCode, dayCode } from './normalize.js';
 export type { Report } from './normalize.js';
-export { assign, lapjv } from './solver.js';
+export { assign, assignExact, lapjv } from './solver.js';
 export type { AssignmentInput } from './solver.js';

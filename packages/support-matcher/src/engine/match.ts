@@ -1,5 +1,5 @@
 import { EARTH_RADIUS_KM } from '@chiiki/core/geo';
-import { assign, lapjv } from './solver.js';
+import { assignExact, lapjv } from './solver.js';
 import { normalizeList, normalizeNeed, normalizeOffer } from './normalize.js';
 import { DAYS, type Day, type Match, type MatchOptions, type MatchProblem, type MatchResult, type Need, type Offer, type PairRef, type Unmatched } from './model.js';
 
@@ -208,7 +208,7 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   let colOf: Int32Array;
   if (dense) colOf = dense;
   else {
-    const steps = assign({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) }, 256);
+    const steps = assignExact({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) }, 256);
     let step = steps.next();
     while (!step.done) {
       yield { done: rows + step.value, total: 2 * rows };

@@ -27,6 +27,8 @@ export interface AssignmentInput {
   col: Int32Array;
   /** Integer costs (≥ 0). Each row's edges are sorted in place by cost, then column. */
   cost: Float64Array;
+  /** The edges are already sorted by cost, then column (skips the sort). */
+  sorted?: boolean;
 }
 
 /** A binary min-heap of (key, node) with lazy deletion; ties broken by node number (determinism). */
@@ -95,7 +97,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
   const M = (rows + 1) * maxCost + 1;
   if (!((rows + 2) * M * 4 < Number.MAX_SAFE_INTEGER)) throw new RangeError('costs too large for exact arithmetic');
 
-  sortEdges(start, col, cost, rows);
+  if (!input.sorted) sortEdges(start, col, cost, rows);
   const N = rows + cols + 1;
   const T = rows + cols;
   const pot = new Float64Array(N); // rows, then columns; the sink keeps 0
@@ -465,4 +467,238 @@ function sortEdges(start: Int32Array, col: Int32Array, cost: Float64Array, rows:
       col[a + e] = x - c * 2097152;
     }
   }
+}
+
+/**
+ * The same lexicographic optimum as `assign`, faster when many rows cannot all be served.
+ *
+ * `assign` proves that a row goes unserved by exploring everything it can reach (its Dijkstra only
+ * stops at the dummy edge), so thousands of unservable rows in one large connected region cost
+ * thousands of full explorations. Here the cardinality question is answered first, by a maximum
+ * matching (augmenting paths; a failed search's region is dead for good), and its
+ * Dulmage–Mendelsohn (Gallai–Edmonds) decomposition splits the rest exactly:
+ * - D: rows reachable from an unserved row by alternating paths (rows some maximum matching leaves
+ *   out); A: their columns. Every maximum matching fills every slot of A with rows of D, and uses no
+ *   edge from another row into A.
+ * - the other rows are served by every maximum matching, with columns outside A.
+ * Since the optimum serves the most rows, it is a maximum matching: the least-km way to fill A's
+ * slots from D (solved transposed: slots as rows, each of D's rows a column of capacity 1) plus the
+ * least-km way to serve every other row. Both are solved by `assign`, where now every search ends
+ * at a free column (none needs the dummy edge), and the two parts are independent.
+ */
+export function* assignExact(input: AssignmentInput, every = 512): Generator<number, Int32Array, void> {
+  const { rows, cols, capacity, start, col, cost } = input;
+  sortEdges(start, col, cost, rows);
+  const { colOf, inD, inA } = maximumMatching(input);
+
+  // Part 2: rows outside D, columns outside A.
+  const rows2: number[] = [];
+  for (let r = 0; r < rows; r++) if (!inD[r]) rows2.push(r);
+  const result = new Int32Array(rows).fill(-1);
+  if (rows2.length) {
+    const start2 = new Int32Array(rows2.length + 1);
+    let n2 = 0;
+    for (const r of rows2) for (let e = start[r]; e < start[r + 1]; e++) if (!inA[col[e]]) n2++;
+    const col2 = new Int32Array(n2);
+    const cost2 = new Float64Array(n2);
+    n2 = 0;
+    rows2.forEach((r, k) => {
+      start2[k] = n2;
+      for (let e = start[r]; e < start[r + 1]; e++) {
+        if (inA[col[e]]) continue;
+        col2[n2] = col[e];
+        cost2[n2++] = cost[e];
+      }
+    });
+    start2[rows2.length] = n2;
+    const steps = assign({ rows: rows2.length, cols, capacity, start: start2, col: col2, cost: cost2, sorted: true }, every);
+    let step = steps.next();
+    while (!step.done) {
+      yield step.value;
+      step = steps.next();
+    }
+    rows2.forEach((r, k) => (result[r] = step.value[k]));
+  }
+
+  // Part 1, transposed: each filled slot of a column in A is a row; D's rows are the columns.
+  const dRows: number[] = [];
+  const dIndex = new Int32Array(rows).fill(-1);
+  for (let r = 0; r < rows; r++) if (inD[r] && start[r + 1] > start[r]) dIndex[r] = dRows.push(r) - 1;
+  const filled = new Int32Array(cols);
+  for (let r = 0; r < rows; r++) if (inD[r] && colOf[r] >= 0) filled[colOf[r]]++;
+  const aCols: number[] = [];
+  for (let j = 0; j < cols; j++) if (filled[j] > 0) aCols.push(j);
+  if (aCols.length) {
+    // Edges per column of A (from D's rows), as CSR by column.
+    const deg = new Int32Array(cols + 1);
+    for (const r of dRows) for (let e = start[r]; e < start[r + 1]; e++) deg[col[e] + 1]++;
+    for (let j = 0; j < cols; j++) deg[j + 1] += deg[j];
+    const byCol = new Int32Array(deg[cols]);
+    const byColCost = new Float64Array(deg[cols]);
+    const fill = deg.slice(0, cols);
+    for (const r of dRows) {
+      for (let e = start[r]; e < start[r + 1]; e++) {
+        const at = fill[col[e]]++;
+        byCol[at] = dIndex[r];
+        byColCost[at] = cost[e];
+      }
+    }
+    let slots = 0;
+    let n1 = 0;
+    for (const j of aCols) {
+      slots += filled[j];
+      n1 += filled[j] * (deg[j + 1] - deg[j]);
+    }
+    const slotCol = new Int32Array(slots);
+    const start1 = new Int32Array(slots + 1);
+    const col1 = new Int32Array(n1);
+    const cost1 = new Float64Array(n1);
+    let s = 0;
+    n1 = 0;
+    for (const j of aCols) {
+      for (let k = 0; k < filled[j]; k++) {
+        slotCol[s] = j;
+        start1[s++] = n1;
+        col1.set(byCol.subarray(deg[j], deg[j + 1]), n1);
+        cost1.set(byColCost.subarray(deg[j], deg[j + 1]), n1);
+        n1 += deg[j + 1] - deg[j];
+      }
+    }
+    start1[slots] = n1;
+    const steps = assign({ rows: slots, cols: dRows.length, capacity: new Int32Array(dRows.length).fill(1), start: start1, col: col1, cost: cost1 }, every);
+    let step = steps.next();
+    while (!step.done) {
+      yield rows2.length + step.value;
+      step = steps.next();
+    }
+    const rowOf = step.value;
+    for (let t = 0; t < slots; t++) if (rowOf[t] >= 0) result[dRows[rowOf[t]]] = slotCol[t];
+  }
+  return result;
+}
+
+/**
+ * A maximum matching (cardinality only) of rows into column slots, and its Dulmage–Mendelsohn
+ * sets: `inD` (rows reachable from an unmatched row by alternating paths, unmatched ones included)
+ * and `inA` (their columns). Greedy start (each row's cheapest column with room), then one
+ * breadth-first augmenting search per unmatched row; a failed search's rows and columns can never
+ * be on an augmenting path again (every column it reached is full with rows it reached, whose edges
+ * all stay inside), so they are skipped for good.
+ */
+function maximumMatching(input: AssignmentInput): { colOf: Int32Array; inD: Uint8Array; inA: Uint8Array } {
+  const { rows, cols, capacity, start, col } = input;
+  // Slots: column j's rows sit in slotRow[base[j] .. base[j] + used[j]); a column never needs more
+  // slots than it has edges.
+  const degree = new Int32Array(cols);
+  for (let e = start[0]; e < start[rows]; e++) degree[col[e]]++;
+  const base = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++) base[j + 1] = base[j] + Math.max(0, Math.min(capacity[j], degree[j]));
+  const slotRow = new Int32Array(base[cols]);
+  const used = new Int32Array(cols);
+  const colOf = new Int32Array(rows).fill(-1);
+  const rowSlot = new Int32Array(rows).fill(-1);
+  const room = (j: number) => used[j] < base[j + 1] - base[j];
+
+  for (let r = 0; r < rows; r++) {
+    for (let e = start[r]; e < start[r + 1]; e++) {
+      const j = col[e];
+      if (room(j)) {
+        const s = base[j] + used[j]++;
+        slotRow[s] = r;
+        rowSlot[r] = s;
+        colOf[r] = j;
+        break;
+      }
+    }
+  }
+
+  const dead = new Uint8Array(rows + cols);
+  const seen = new Uint8Array(rows + cols);
+  const parentRow = new Int32Array(cols); // the row whose edge reached a column
+  const queue = new Int32Array(rows);
+  const seenCols = new Int32Array(cols);
+  for (let root = 0; root < rows; root++) {
+    if (colOf[root] >= 0 || start[root + 1] === start[root]) continue;
+    let qh = 0;
+    let qt = 0;
+    let nCols = 0;
+    queue[qt++] = root;
+    seen[root] = 1;
+    let end = -1;
+    search: while (qh < qt) {
+      const r = queue[qh++];
+      for (let e = start[r]; e < start[r + 1]; e++) {
+        const j = col[e];
+        if (seen[rows + j] || dead[rows + j]) continue;
+        seen[rows + j] = 1;
+        seenCols[nCols++] = j;
+        parentRow[j] = r;
+        if (room(j)) {
+          end = j;
+          break search;
+        }
+        for (let s = base[j]; s < base[j] + used[j]; s++) {
+          const r2 = slotRow[s];
+          if (!seen[r2] && !dead[r2]) {
+            seen[r2] = 1;
+            queue[qt++] = r2;
+          }
+        }
+      }
+    }
+    if (end >= 0) {
+      // Each column on the path hands its slot over to the row that reached it.
+      let j = end;
+      let s = base[j] + used[j]++;
+      for (;;) {
+        const r = parentRow[j];
+        const from = rowSlot[r];
+        const fromCol = colOf[r];
+        slotRow[s] = r;
+        rowSlot[r] = s;
+        colOf[r] = j;
+        if (r === root) break;
+        s = from;
+        j = fromCol;
+      }
+      for (let q = 0; q < qt; q++) seen[queue[q]] = 0;
+      for (let c = 0; c < nCols; c++) seen[rows + seenCols[c]] = 0;
+    } else {
+      for (let q = 0; q < qt; q++) {
+        seen[queue[q]] = 0;
+        dead[queue[q]] = 1;
+      }
+      for (let c = 0; c < nCols; c++) {
+        seen[rows + seenCols[c]] = 0;
+        dead[rows + seenCols[c]] = 1;
+      }
+    }
+  }
+
+  // Dulmage–Mendelsohn: alternating reachability from every unmatched row.
+  const inD = new Uint8Array(rows);
+  const inA = new Uint8Array(cols);
+  let qt = 0;
+  for (let r = 0; r < rows; r++) {
+    if (colOf[r] < 0) {
+      inD[r] = 1;
+      queue[qt++] = r;
+    }
+  }
+  for (let qh = 0; qh < qt; qh++) {
+    const r = queue[qh];
+    for (let e = start[r]; e < start[r + 1]; e++) {
+      const j = col[e];
+      if (inA[j]) continue;
+      inA[j] = 1;
+      for (let s = base[j]; s < base[j] + used[j]; s++) {
+        const r2 = slotRow[s];
+        if (!inD[r2]) {
+          inD[r2] = 1;
+          queue[qt++] = r2;
+        }
+      }
+    }
+  }
+  return { colOf, inD, inA };
 }
