@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseScheduleText, parseWeekdays } from '../schedule/index.js';
+import { parseScheduleText, parseWeekdays } from '../schedule/parse.js';
 import { checkCoordinates } from './coordinates.js';
 import { normalizeHeader, setPath } from './headers.js';
 import { stableId } from './ids.js';
@@ -574,6 +574,8 @@ export function normalizeSalon(raw: Record<string, unknown>, report: ReportProbl
 /** The salon kind for `loadRecords` / `DataController`. */
 export const salonKind: RecordKind<Salon> = {
   name: 'salon',
+  // Known to the parse worker (parse-worker.ts): large sources are normalised there.
+  worker: 'salon',
   normalize: normalizeSalon,
   id: (salon) => salon.id,
   withId: (salon, id) => {

@@ -6,6 +6,16 @@
 /** Milliseconds of work before yielding; small enough to stay far below the 50 ms long-task line. */
 export const SLICE_MS = 5;
 
+let budget = SLICE_MS;
+
+/**
+ * Sets the slice length of the Slicers made from now on. The parse worker uses long slices: no page
+ * waits on its thread, and each slice ends with a progress message.
+ */
+export function setSliceBudget(ms: number): void {
+  budget = ms;
+}
+
 interface SchedulerLike {
   yield?: () => Promise<void>;
 }
@@ -36,7 +46,7 @@ export class Slicer {
   #start = performance.now();
 
   constructor(
-    private readonly budgetMs = SLICE_MS,
+    private readonly budgetMs = budget,
     private readonly signal?: AbortSignal,
   ) {}
 

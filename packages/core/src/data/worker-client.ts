@@ -1,0 +1,114 @@
+// Named `Worker` on purpose: bundlers find the worker file by the literal `new Worker(new URL(…))`.
+// Its script URL goes through the library's Trusted Types policy (pages with `require-trusted-types-for`).
+import { TrustedWorker as Worker } from '../trusted-types.js';
+import type { ReadOptions, RecordKind } from './load.js';
+import { normalizeAll, type Input } from './read.js';
+import { ChiikiError, type LoadResult, type Problem } from './types.js';
+import type { ReadRequest, WorkerReply } from './worker-messages.js';
+
+/**
+ * Records (or raw rows) per message from the worker. The main thread deserialises each message in a
+ * task of its own: 1,000 salons are ~3–8 ms to read there (bench/cases/loading.mjs), far below 50 ms.
+ */
+export const BATCH = 1000;
+
+/**
+ * How the parse worker is started, and whether it could be. `unavailable` is set once a worker could
+ * not start (CSP, missing file): later reads go straight to the time slices. Tests replace `create`.
+ */
+export const parseWorker = {
+  create: (): Worker => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'chiiki-data' }),
+  unavailable: false,
+};
+
+/**
+ * Reads a text or bytes input in the parse worker. A kind the worker knows (`kind.worker`) is normalised
+ * there; any other kind gets its rows from the worker and is normalised here in time slices. Resolves
+ * `undefined`, with the input untouched, when no worker can start (the caller then reads on the main
+ * thread). Bytes are handed to the worker once it runs: transferred when `owned` (fetched here; the
+ * input's ArrayBuffer is detached then), else copied.
+ */
+export async function readInWorker<T>(
+  input: Exclude<Input, { kind: 'value' }>,
+  kind: RecordKind<T>,
+  options: ReadOptions,
+  owned = false,
+): Promise<LoadResult<T> | undefined> {
+  if (parseWorker.unavailable) return undefined;
+  let worker: Worker;
+  try {
+    worker = parseWorker.create();
+  } catch {
+    // A script URL the page does not allow (cross-origin distribution, Trusted Types refusing it…).
+    parseWorker.unavailable = true;
+    return undefined;
+  }
+  const signal = options.signal;
+  const records: T[] = [];
+  const problems: Problem[] = [];
+  const rows: unknown[] = [];
+  const started = await new Promise<{ done?: { total: number; loaded: number; rejected: number } } | undefined>((resolve, reject) => {
+    let running = false;
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(signal!.reason ?? new DOMException('The read was aborted.', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      if (running) reject(new ChiikiError('parse-failed', `The data could not be read: ${event.message || 'worker error'}`));
+      else {
+        // The module did not load (a CSP without worker-src for us, a missing file): slices instead.
+        parseWorker.unavailable = true;
+        resolve(undefined);
+      }
+    });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      switch (reply.type) {
+        case 'ready': {
+          running = true;
+          const { format, encoding, columns } = options;
+          const sent = input.kind === 'bytes' && !owned ? { ...input, bytes: input.bytes.slice(0) } : input;
+          const request: ReadRequest = { type: 'read', input: sent, options: { format, encoding, columns }, kind: kind.worker, batch: BATCH };
+          worker.postMessage(request, sent.kind === 'bytes' ? [sent.bytes] : []);
+          break;
+        }
+        case 'progress':
+          if (!signal?.aborted) options.onProgress?.(reply.done, reply.total);
+          break;
+        case 'records':
+          for (const record of reply.records) records.push(record as T);
+          break;
+        case 'problems':
+          for (const problem of reply.problems) problems.push(problem);
+          break;
+        case 'rows':
+          for (const row of reply.rows) rows.push(row);
+          break;
+        case 'done':
+          finish();
+          resolve({ done: reply.counts });
+          break;
+        case 'error':
+          finish();
+          reject(new ChiikiError(reply.code, reply.message, reply.problems));
+          break;
+        case 'failed':
+          finish();
+          reject(new ChiikiError('parse-failed', `The data could not be read: ${reply.message}`));
+          break;
+      }
+    });
+    if (signal?.aborted) onAbort();
+  });
+  if (!started) return undefined;
+  if (started.done) return { records, problems, ...started.done };
+  // A kind whose normaliser lives in another package: its rows, normalised here in time slices.
+  return normalizeAll({ kind: 'items', items: rows }, kind, options);
+}
