@@ -158,57 +158,28 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
     return index;
   };
   const start = new Int32Array(rows + 1);
-  let col = new Int32Array(Math.max(16, rows * 4));
-  let cost = new Float64Array(col.length);
-  let nEdges = 0;
+  const ctx = edgeContext(offers, offerSide, offerLimit, capacity);
+  const buf: EdgeBuffer = { col: new Int32Array(Math.max(16, rows * 4)), cost: new Float64Array(Math.max(16, rows * 4)), n: 0, keys: new Float64Array(64) };
   const candidates: number[] = [];
-  // The squared chord of each offer's limit: pairs beyond it are skipped before any trigonometry.
-  const chordLimit2 = offerLimit.map((l) => (l === Infinity ? Infinity : (2 * Math.sin(Math.min(l, Math.PI * EARTH_RADIUS_KM) / (2 * EARTH_RADIUS_KM))) ** 2 * (1 + 1e-9)));
   for (let r = 0; r < rows; r++) {
     if ((r & 1023) === 1023) yield { done: r, total: 2 * rows };
-    start[r] = nEdges;
+    start[r] = buf.n;
     const ni = rowNeed[r];
     const category = rowCategory[r];
-    const need = needSide[ni];
     candidates.length = 0;
-    indexFor(category).near(need, candidates);
-    const needDays = need.days;
-    const needLocated = !Number.isNaN(need.lat);
-    for (const oi of candidates) {
-      if (capacity[oi] <= 0) continue;
-      const offer = offerSide[oi];
-      if (needDays && offer.days && !(needDays & offer.days)) continue;
-      let km = 0;
-      if (needLocated && !Number.isNaN(offer.lat)) {
-        const dx = need.x - offer.x;
-        const dy = need.y - offer.y;
-        const dz = need.z - offer.z;
-        const chord2 = dx * dx + dy * dy + dz * dz;
-        if (chord2 > chordLimit2[oi]) continue;
-        km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2) / 2));
-        if (km > offerLimit[oi]) continue;
-      } else if (!need.district || need.district !== offer.district) continue;
-      if (excluded.size && excluded.has(pairKey(needs[ni].id, offers[oi].id, category))) continue;
-      if (nEdges === col.length) {
-        const c2 = new Int32Array(col.length * 2);
-        c2.set(col);
-        col = c2;
-        const k2 = new Float64Array(cost.length * 2);
-        k2.set(cost);
-        cost = k2;
-      }
-      col[nEdges] = oi;
-      cost[nEdges] = toMetres(km);
-      nEdges++;
-    }
+    indexFor(category).near(needSide[ni], candidates);
+    rowEdges(candidates, needSide[ni], ctx, buf, excluded.size ? (oi) => excluded.has(pairKey(needs[ni].id, offers[oi].id, category)) : undefined);
   }
+  const nEdges = buf.n;
   start[rows] = nEdges;
+  const col = buf.col;
+  const cost = buf.cost;
 
   const dense = denseAssign(rows, offers.length, capacity, start, col, cost);
   let colOf: Int32Array;
   if (dense) colOf = dense;
   else {
-    const steps = assignExact({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges) }, 256);
+    const steps = assignExact({ rows, cols: offers.length, capacity, start, col: col.subarray(0, nEdges), cost: cost.subarray(0, nEdges), sorted: true }, 256);
     let step = steps.next();
     while (!step.done) {
       yield { done: rows + step.value, total: 2 * rows };
@@ -487,3 +458,116 @@ function directDense(
   }
   return { colOf, metres };
 }
+
+/** The offers' fields the edge loop reads, in typed arrays. */
+interface EdgeContext {
+  x: Float64Array;
+  y: Float64Array;
+  z: Float64Array;
+  located: Uint8Array;
+  days: Int32Array;
+  /** The squared chord of the offer's limit (with a hair of margin; the km check is exact). */
+  chord2: Float64Array;
+  limit: Float64Array;
+  capacity: Int32Array;
+  district: string[];
+}
+
+interface EdgeBuffer {
+  col: Int32Array;
+  cost: Float64Array;
+  n: number;
+  keys: Float64Array;
+}
+
+function edgeContext(offers: Offer[], sides: Side[], limits: number[], capacity: Int32Array): EdgeContext {
+  const m = offers.length;
+  const ctx: EdgeContext = {
+    x: new Float64Array(m),
+    y: new Float64Array(m),
+    z: new Float64Array(m),
+    located: new Uint8Array(m),
+    days: new Int32Array(m),
+    chord2: new Float64Array(m),
+    limit: new Float64Array(m),
+    capacity,
+    district: sides.map((o) => o.district),
+  };
+  sides.forEach((o, i) => {
+    ctx.x[i] = o.x;
+    ctx.y[i] = o.y;
+    ctx.z[i] = o.z;
+    ctx.located[i] = Number.isNaN(o.lat) ? 0 : 1;
+    ctx.days[i] = o.days;
+    const l = limits[i];
+    ctx.limit[i] = l;
+    ctx.chord2[i] = l === Infinity ? Infinity : (2 * Math.sin(Math.min(l, Math.PI * EARTH_RADIUS_KM) / (2 * EARTH_RADIUS_KM))) ** 2 * (1 + 1e-9);
+  });
+  return ctx;
+}
+
+/**
+ * Appends one row's allowed edges (every rule of §5 but capacity use) to `buf`, sorted by cost
+ * (whole metres), then column. A plain function, outside the generator, so that V8 optimises it.
+ */
+function rowEdges(candidates: number[], need: Side, ctx: EdgeContext, buf: EdgeBuffer, isExcluded?: (oi: number) => boolean): void {
+  const { x, y, z, located, days, chord2, limit, capacity } = ctx;
+  const needDays = need.days;
+  const needLocated = !Number.isNaN(need.lat);
+  const nx = need.x;
+  const ny = need.y;
+  const nz = need.z;
+  const first = buf.n;
+  if (buf.col.length - first < candidates.length) {
+    const size = Math.max(buf.col.length * 2, first + candidates.length);
+    const c2 = new Int32Array(size);
+    c2.set(buf.col);
+    buf.col = c2;
+    const k2 = new Float64Array(size);
+    k2.set(buf.cost);
+    buf.cost = k2;
+  }
+  if (buf.keys.length < candidates.length) buf.keys = new Float64Array(candidates.length * 2);
+  const keys = buf.keys;
+  let n = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const oi = candidates[k];
+    if (capacity[oi] <= 0) continue;
+    if (needDays && days[oi] && !(needDays & days[oi])) continue;
+    let metres = 0;
+    if (needLocated && located[oi]) {
+      const dx = nx - x[oi];
+      const dy = ny - y[oi];
+      const dz = nz - z[oi];
+      const c2 = dx * dx + dy * dy + dz * dz;
+      if (c2 > chord2[oi]) continue;
+      const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(c2) / 2));
+      if (km > limit[oi]) continue;
+      metres = toMetres(km);
+    } else if (!need.district || need.district !== ctx.district[oi]) continue;
+    if (isExcluded && isExcluded(oi)) continue;
+    keys[n++] = metres * 2097152 + oi;
+  }
+  // Insertion sort for the usual short lists, the typed-array sort for long ones.
+  if (n > 48) keys.subarray(0, n).sort();
+  else {
+    for (let i = 1; i < n; i++) {
+      const v = keys[i];
+      let j = i - 1;
+      while (j >= 0 && keys[j] > v) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = v;
+    }
+  }
+  const { col, cost } = buf;
+  for (let i = 0; i < n; i++) {
+    const v = keys[i];
+    const c = Math.floor(v / 2097152);
+    cost[first + i] = c;
+    col[first + i] = v - c * 2097152;
+  }
+  buf.n = first + n;
+}
+

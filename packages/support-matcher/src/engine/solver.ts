@@ -22,13 +22,15 @@ export interface AssignmentInput {
   cols: number;
   /** Remaining capacity per column. */
   capacity: Int32Array;
-  /** CSR adjacency: the edges of row r are `start[r] .. start[r + 1]`. */
+  /** CSR adjacency: the edges of row r are `start[r] .. start[r + 1]` (or `.. end[r]` when `end` is given). */
   start: Int32Array;
   col: Int32Array;
   /** Integer costs (≥ 0). Each row's edges are sorted in place by cost, then column. */
   cost: Float64Array;
   /** The edges are already sorted by cost, then column (skips the sort). */
   sorted?: boolean;
+  /** Where each row's edges end, when rows share edge ranges (then `sorted` is required). */
+  end?: Int32Array;
 }
 
 /** A binary min-heap of (key, node) with lazy deletion; ties broken by node number (determinism). */
@@ -98,6 +100,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
   if (!((rows + 2) * M * 4 < Number.MAX_SAFE_INTEGER)) throw new RangeError('costs too large for exact arithmetic');
 
   if (!input.sorted) sortEdges(start, col, cost, rows);
+  const stop = input.end ?? start.subarray(1);
   const N = rows + cols + 1;
   const T = rows + cols;
   const pot = new Float64Array(N); // rows, then columns; the sink keeps 0
@@ -139,7 +142,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
   for (let i = 0; i < rows; i++) {
     // A potential for the new row that makes all its edges' reduced costs ≥ 0.
     let p = -M;
-    for (let e = start[i]; e < start[i + 1]; e++) {
+    for (let e = start[i]; e < stop[i]; e++) {
       const v = pot[rows + col[e]] - cost[e];
       if (v > p) p = v;
     }
@@ -149,7 +152,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
     // 0): the sink is reached at distance 0, nothing else can be shorter and no potential changes.
     {
       let best = -1;
-      for (let e = start[i]; e < start[i + 1]; e++) {
+      for (let e = start[i]; e < stop[i]; e++) {
         if (pot[rows + col[e]] - cost[e] === p) {
           best = e;
           break;
@@ -187,7 +190,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
         const pr = pot[v];
         const own = colOf[v];
         const limit = bound - k - pr;
-        for (let e = start[v]; e < start[v + 1]; e++) {
+        for (let e = start[v]; e < stop[v]; e++) {
           const c = cost[e];
           if (c >= limit) break;
           const j = col[e];
@@ -452,20 +455,34 @@ export function lapjv(n: number, c: Float64Array | Float32Array): Int32Array {
 
 /** Sorts each row's edges by cost, then column (packed in one number: cost × 2^21 + column). */
 function sortEdges(start: Int32Array, col: Int32Array, cost: Float64Array, rows: number): void {
-  let packed = new Float64Array(64);
-  for (let r = 0; r < rows; r++) {
-    const a = start[r];
-    const n = start[r + 1] - a;
-    if (n < 2) continue;
-    if (packed.length < n) packed = new Float64Array(n * 2);
-    for (let e = 0; e < n; e++) packed[e] = cost[a + e] * 2097152 + col[a + e];
-    const view = packed.subarray(0, n).sort();
-    for (let e = 0; e < n; e++) {
-      const x = view[e];
-      const c = Math.floor(x / 2097152);
-      cost[a + e] = c;
-      col[a + e] = x - c * 2097152;
+  const keys = new Float64Array(start[rows] - start[0]);
+  const o = start[0];
+  for (let e = o; e < start[rows]; e++) keys[e - o] = cost[e] * 2097152 + col[e];
+  for (let r = 0; r < rows; r++) sortKeys(keys, start[r] - o, start[r + 1] - o, col.subarray(o), cost.subarray(o));
+}
+
+/**
+ * Sorts packed keys (cost × 2^21 + index) in `keys[a .. b)` and writes them back unpacked to
+ * `col` and `cost` at the same positions. Insertion sort for short lists, the typed-array sort else.
+ */
+export function sortKeys(keys: Float64Array, a: number, b: number, col: Int32Array, cost: Float64Array): void {
+  if (b - a > 40) keys.subarray(a, b).sort();
+  else {
+    for (let i = a + 1; i < b; i++) {
+      const v = keys[i];
+      let j = i - 1;
+      while (j >= a && keys[j] > v) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = v;
     }
+  }
+  for (let i = a; i < b; i++) {
+    const v = keys[i];
+    const c = Math.floor(v / 2097152);
+    cost[i] = c;
+    col[i] = v - c * 2097152;
   }
 }
 
@@ -488,7 +505,7 @@ function sortEdges(start: Int32Array, col: Int32Array, cost: Float64Array, rows:
  */
 export function* assignExact(input: AssignmentInput, every = 512): Generator<number, Int32Array, void> {
   const { rows, cols, capacity, start, col, cost } = input;
-  sortEdges(start, col, cost, rows);
+  if (!input.sorted) sortEdges(start, col, cost, rows);
   const { colOf, inD, inA } = maximumMatching(input);
 
   // Part 2: rows outside D, columns outside A.
@@ -529,43 +546,35 @@ export function* assignExact(input: AssignmentInput, every = 512): Generator<num
   const aCols: number[] = [];
   for (let j = 0; j < cols; j++) if (filled[j] > 0) aCols.push(j);
   if (aCols.length) {
-    // Edges per column of A (from D's rows), as CSR by column.
+    // Edges per column of A (from D's rows), as CSR by column, each list sorted by cost, then row;
+    // a column's slots share its list.
     const deg = new Int32Array(cols + 1);
     for (const r of dRows) for (let e = start[r]; e < start[r + 1]; e++) deg[col[e] + 1]++;
     for (let j = 0; j < cols; j++) deg[j + 1] += deg[j];
-    const byCol = new Int32Array(deg[cols]);
-    const byColCost = new Float64Array(deg[cols]);
+    const keys = new Float64Array(deg[cols]);
     const fill = deg.slice(0, cols);
     for (const r of dRows) {
-      for (let e = start[r]; e < start[r + 1]; e++) {
-        const at = fill[col[e]]++;
-        byCol[at] = dIndex[r];
-        byColCost[at] = cost[e];
-      }
+      const d = dIndex[r];
+      for (let e = start[r]; e < start[r + 1]; e++) keys[fill[col[e]]++] = cost[e] * 2097152 + d;
     }
+    const col1 = new Int32Array(deg[cols]);
+    const cost1 = new Float64Array(deg[cols]);
+    for (let j = 0; j < cols; j++) sortKeys(keys, deg[j], deg[j + 1], col1, cost1);
     let slots = 0;
-    let n1 = 0;
-    for (const j of aCols) {
-      slots += filled[j];
-      n1 += filled[j] * (deg[j + 1] - deg[j]);
-    }
+    for (const j of aCols) slots += filled[j];
     const slotCol = new Int32Array(slots);
     const start1 = new Int32Array(slots + 1);
-    const col1 = new Int32Array(n1);
-    const cost1 = new Float64Array(n1);
+    const end1 = new Int32Array(slots);
     let s = 0;
-    n1 = 0;
     for (const j of aCols) {
       for (let k = 0; k < filled[j]; k++) {
         slotCol[s] = j;
-        start1[s++] = n1;
-        col1.set(byCol.subarray(deg[j], deg[j + 1]), n1);
-        cost1.set(byColCost.subarray(deg[j], deg[j + 1]), n1);
-        n1 += deg[j + 1] - deg[j];
+        start1[s] = deg[j];
+        end1[s++] = deg[j + 1];
       }
     }
-    start1[slots] = n1;
-    const steps = assign({ rows: slots, cols: dRows.length, capacity: new Int32Array(dRows.length).fill(1), start: start1, col: col1, cost: cost1 }, every);
+    start1[slots] = deg[cols];
+    const steps = assign({ rows: slots, cols: dRows.length, capacity: new Int32Array(dRows.length).fill(1), start: start1, end: end1, col: col1, cost: cost1, sorted: true }, every);
     let step = steps.next();
     while (!step.done) {
       yield rows2.length + step.value;
