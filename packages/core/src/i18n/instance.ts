@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { LOCALES, type Locale } from './locales.js';
-import { coreStrings } from './strings.js';
+import { firstLoadStrings } from './first-strings.js';
 
 /** Strings of one package: nested keys, values are plain text (ruby written `{漢字|かんじ}`). */
 export interface Strings {
@@ -29,7 +29,7 @@ function createState(): SharedState {
     lng: 'ja',
     supportedLngs: [...LOCALES],
     fallbackLng: { 'ja-x-easy': ['ja'], ja: [], default: ['en', 'ja'] },
-    resources: Object.fromEntries(Object.entries(coreStrings).map(([lang, strings]) => [lang, { translation: strings }])),
+    resources: Object.fromEntries(Object.entries(firstLoadStrings).map(([lang, strings]) => [lang, { translation: strings }])),
     initAsync: false,
     // Lit renders every value as text, so i18next must not escape it a second time.
     interpolation: { escapeValue: false },

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderRuby, stripRuby } from '../i18n/ruby.js';
 import type { ErrorCode, Problem } from '../data/types.js';
+import { registerStrings } from '../i18n/instance.js';
+import { problemStrings } from '../i18n/problem-strings.js';
+
+// The words of errors and data problems (ja, en) come with the code that shows them, not in every
+// element's first load (i18n/first-strings.ts: the consultation badge's first paint, PRODUCT.md §7).
+registerStrings(problemStrings);
 
 /**
  * The shared states every element shows (PRODUCT.md §2): loading, empty, a failed read with a retry
