@@ -92,7 +92,7 @@ async function fixAssetUrls(dist) {
     const text = await readFile(path, 'utf8');
     const fixed = text
       .replace(/new URL\((\s*(?:\/\*[^*]*\*\/\s*)?)(['"`])(\.{1,2}\/[^'"`]+)\.ts\2/g, 'new URL($1$2$3.js$2')
-      // Template imports of sibling sources (core's `lazyLocales((locale) => import(`./locales/${locale}.ts`))`).
+      // Template imports of sibling sources (core schedule's `lazyLocales((locale) => import(`./locales/${locale}.ts`))`).
       .replace(/import\((\s*)`(\.{1,2}\/[^`]+)\.ts`/g, 'import($1`$2.js`');
     if (fixed !== text) await writeFile(path, fixed);
   }

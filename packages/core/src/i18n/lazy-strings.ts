@@ -35,7 +35,9 @@ export function registerLazyStrings(byLocale: Partial<Record<Locale, StringsLoad
  * ```ts
  * lazyLocales((locale) => import(`./locales/${locale}.ts`));
  * ```
- * The loader may also resolve to the strings themselves.
+ * or, smaller in a bundle (no helper for the template), a table of plain imports
+ * (`{ ko: () => import('./locales/ko.js'), … }`, as core-locales.ts does). The loader may also resolve
+ * to the strings themselves.
  */
 export function lazyLocales(load: (locale: LazyLocale) => Promise<Strings | { default: Strings }>): void {
   const byLocale: Partial<Record<Locale, StringsLoader>> = {};
