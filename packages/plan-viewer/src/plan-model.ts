@@ -17,10 +17,6 @@ export interface IndexedNode {
   section: 'crossCutting' | 'goals';
   /** Own progress or roll-up in % (0–100), `undefined` when neither the node nor its children have any. */
   progress?: number;
-  /** Tags of the node and its ancestors: a filter on a goal also shows what it contains. */
-  actors: Set<Actor>;
-  areas: Set<string>;
-  sdgs: Set<number>;
 }
 
 export interface PlanIndex {
@@ -59,66 +55,89 @@ export function statusProgress(status: string | undefined, plan?: Pick<Plan, 'st
 
 /** A node's own progress: the mean of its indicators that have one, else its status; else `undefined`. */
 export function ownProgress(node: PlanNode, plan?: Pick<Plan, 'statuses'>): number | undefined {
-  const values = (node.indicators ?? []).map(indicatorProgress).filter((v): v is number => v !== undefined);
-  if (values.length) return mean(values);
+  const indicators = node.indicators;
+  if (indicators?.length) {
+    let sum = 0;
+    let count = 0;
+    for (const indicator of indicators) {
+      const value = indicatorProgress(indicator);
+      if (value === undefined) continue;
+      sum += value;
+      count++;
+    }
+    if (count) return sum / count;
+  }
   return statusProgress(node.status, plan);
 }
 
-function mean(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
+/**
+ * Whether a node or one of its ancestors carries the tag: a filter on a goal also shows what it
+ * contains. Walks up (at most `MAX_DEPTH` steps) instead of keeping a set per node, so that indexing
+ * allocates nothing per node beyond its entry.
+ */
+export function hasActor(item: IndexedNode, actor: Actor): boolean {
+  for (let at: IndexedNode | undefined = item; at; at = at.parent) if (at.node.actors?.includes(actor)) return true;
+  return false;
 }
 
-const EMPTY = new Set<never>();
-
-/** The parent's tags plus the node's own; shared (never copied) when the node adds none. Never mutated. */
-function inherit<T>(from: Set<T> | undefined, own: T[] | undefined): Set<T> {
-  if (!own?.length) return from ?? (EMPTY as Set<T>);
-  if (!from?.size) return new Set(own);
-  const set = new Set(from);
-  for (const value of own) set.add(value);
-  return set;
+/** See `hasActor`: the node's or an ancestor's `areas` hold the area id. */
+export function hasArea(item: IndexedNode, area: string): boolean {
+  for (let at: IndexedNode | undefined = item; at; at = at.parent) if (at.node.areas?.includes(area)) return true;
+  return false;
 }
 
-/** Builds the index: parents, levels, inherited tags and rolled-up progress (iterative; any depth). */
+/** See `hasActor`: the node's or an ancestor's `sdgs` hold the goal number. */
+export function hasSdg(item: IndexedNode, sdg: number): boolean {
+  for (let at: IndexedNode | undefined = item; at; at = at.parent) if (at.node.sdgs?.includes(sdg)) return true;
+  return false;
+}
+
+/** Builds the index: parents, levels and rolled-up progress (iterative; any depth; one object per node). */
 export function indexPlan(plan: Plan): PlanIndex {
   const all: IndexedNode[] = [];
   const byId = new Map<string, IndexedNode>();
   const roots: PlanIndex['roots'] = { crossCutting: [], goals: [] };
-  const stack: [PlanNode, IndexedNode | undefined, IndexedNode['section']][] = [];
-  const push = (nodes: PlanNode[] | undefined, parent: IndexedNode | undefined, section: IndexedNode['section']) => {
-    if (!nodes) return;
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i], parent, section]);
-  };
-  push(plan.goals, undefined, 'goals');
-  push(plan.crossCutting, undefined, 'crossCutting');
-  while (stack.length) {
-    const [node, parent, section] = stack.pop()!;
-    const item: IndexedNode = {
-      node,
-      index: all.length,
-      parent,
-      children: [],
-      level: parent ? parent.level + 1 : 1,
-      section,
-      actors: inherit(parent?.actors, node.actors),
-      areas: inherit(parent?.areas, node.areas),
-      sdgs: inherit(parent?.sdgs, node.sdgs),
-    };
-    all.push(item);
-    if (!byId.has(node.id)) byId.set(node.id, item);
-    if (parent) parent.children.push(item);
-    else roots[section].push(item);
-    push(node.children, item, section);
+  for (const section of ['crossCutting', 'goals'] as const) {
+    // Pre-order with an explicit stack of nodes and their parents (two arrays: no tuple per node).
+    const nodes: PlanNode[] = [];
+    const parents: (IndexedNode | undefined)[] = [];
+    const top = plan[section] ?? [];
+    for (let i = top.length - 1; i >= 0; i--) {
+      nodes.push(top[i]);
+      parents.push(undefined);
+    }
+    while (nodes.length) {
+      const node = nodes.pop()!;
+      const parent = parents.pop();
+      const item: IndexedNode = { node, index: all.length, parent, children: [], level: parent ? parent.level + 1 : 1, section, progress: undefined };
+      all.push(item);
+      if (!byId.has(node.id)) byId.set(node.id, item);
+      if (parent) parent.children.push(item);
+      else roots[section].push(item);
+      const children = node.children;
+      if (children)
+        for (let i = children.length - 1; i >= 0; i--) {
+          nodes.push(children[i]);
+          parents.push(item);
+        }
+    }
   }
   // Roll-up, children before parents: own progress wins, else the mean of children that have one.
   for (let i = all.length - 1; i >= 0; i--) {
     const item = all[i];
     const own = ownProgress(item.node, plan);
-    if (own !== undefined) item.progress = own;
-    else {
-      const values = item.children.map((c) => c.progress).filter((v): v is number => v !== undefined);
-      if (values.length) item.progress = mean(values);
+    if (own !== undefined) {
+      item.progress = own;
+      continue;
     }
+    let sum = 0;
+    let count = 0;
+    for (const child of item.children) {
+      if (child.progress === undefined) continue;
+      sum += child.progress;
+      count++;
+    }
+    if (count) item.progress = sum / count;
   }
   return { plan, all, roots, byId };
 }
@@ -208,19 +227,22 @@ export function planToJson(plan: Plan): string {
 
 // ---------------------------------------------------------------- 年度
 
-let tokyo: Intl.DateTimeFormat | undefined;
+/** Japan Standard Time is UTC+9 all year (no daylight saving time since 1951). */
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-/** The 年度 (April–March) a `YYYY-MM` month or a date belongs to. */
+/**
+ * The 年度 (April–March) a `YYYY-MM` month or a date belongs to (a date: its month in Japan). Plain
+ * arithmetic on the fixed UTC+9 offset: an `Intl.DateTimeFormat` with a time zone costs tens of ms to
+ * create on a page's first use, in the middle of the first render.
+ */
 export function fiscalYear(value: string | Date): number {
   if (typeof value === 'string') {
     const [y, m] = value.split('-').map(Number);
     return m >= 4 ? y : y - 1;
   }
-  tokyo ??= new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' });
-  const parts = tokyo.formatToParts(value);
-  const y = Number(parts.find((p) => p.type === 'year')!.value);
-  const m = Number(parts.find((p) => p.type === 'month')!.value);
-  return m >= 4 ? y : y - 1;
+  const tokyo = new Date(value.getTime() + JST_OFFSET_MS);
+  const y = tokyo.getUTCFullYear();
+  return tokyo.getUTCMonth() + 1 >= 4 ? y : y - 1;
 }
 
 const ERAS = {

@@ -25,6 +25,9 @@ import {
   eraYear,
   findRanges,
   fiscalYear,
+  hasActor,
+  hasArea,
+  hasSdg,
   indexPlan,
   normalizeText,
   pathTo,
@@ -250,14 +253,17 @@ export class ChiikiPlanViewer extends LitElement {
       if (abort.signal.aborted) return;
       const result = normalizePlan(raw);
       if (!result.plan) throw new ChiikiError('parse-failed', 'The document is not a plan (a JSON object).', result.problems);
-      // Validation, indexing and the first render each get their own task: a large plan never blocks the page in one piece.
-      await nextTask();
+      // A large plan: validation, indexing and the first render each get their own task, so it never blocks
+      // the page in one piece. A smaller one is read and shown in the task that received it (no frame in between).
+      const large = result.total > ChiikiPlanViewer.#LARGE;
+      if (large) await nextTask();
       if (abort.signal.aborted) return;
       const index = indexPlan(result.plan);
       // The plan appears in the reader's language at once: its strings chunk (if any) first, 3 s at most.
+      // Strings already in (ja, en, a locale loaded before) resolve within this task.
       let wait: ReturnType<typeof setTimeout> | undefined;
       const giveUp = new Promise((resolve) => (wait = setTimeout(resolve, 3000)));
-      await Promise.all([nextTask(), Promise.race([ensureStrings(this.#i18n.locale), giveUp]).finally(() => clearTimeout(wait))]);
+      await Promise.all([large ? nextTask() : undefined, Promise.race([ensureStrings(this.#i18n.locale), giveUp]).finally(() => clearTimeout(wait))]);
       if (abort.signal.aborted) return;
       this._problems = result.problems;
       this._counts = { total: result.total, loaded: result.loaded, rejected: result.rejected };
@@ -281,6 +287,9 @@ export class ChiikiPlanViewer extends LitElement {
       this.dispatchEvent(new ChiikiErrorEvent({ error: { code: this._error.code, message: this._error.message }, problems: this._error.problems }));
     }
   }
+
+  /** Plans with more nodes than this are read in several tasks (validation, indexing, first render). */
+  static readonly #LARGE = 4000;
 
   #retry = () => {
     this.#loadedSource = undefined;
@@ -577,9 +586,9 @@ export class ChiikiPlanViewer extends LitElement {
   }
 
   #matchesFilters(item: IndexedNode): boolean {
-    if (this._actors.size && ![...this._actors].some((a) => item.actors.has(a))) return false;
-    if (this._area && !item.areas.has(this._area)) return false;
-    if (this._sdg && !item.sdgs.has(this._sdg)) return false;
+    if (this._actors.size && ![...this._actors].some((a) => hasActor(item, a))) return false;
+    if (this._area && !hasArea(item, this._area)) return false;
+    if (this._sdg && !hasSdg(item, this._sdg)) return false;
     return true;
   }
 
@@ -654,16 +663,25 @@ export class ChiikiPlanViewer extends LitElement {
     return text;
   }
 
-  /** Prepares the search text of every node in small tasks after loading, so the first search is quick on large plans. */
+  /**
+   * Prepares the search text of every node in idle time once the plan is painted (never before the
+   * first frame, never in one long task), so the first search is quick on large plans. A search before
+   * it is done computes what it needs itself.
+   */
   #warmSearch(index: PlanIndex): void {
     let at = 0;
-    const step = () => {
+    const step = (deadline?: IdleDeadline) => {
       if (this._index !== index || !this.isConnected) return;
-      const end = Math.min(at + 500, index.all.length);
-      for (; at < end; at++) this.#normalizedText(index.all[at]);
-      if (at < index.all.length) setTimeout(step, 0);
+      const stop = performance.now() + (deadline ? Math.min(deadline.timeRemaining(), 20) : 10);
+      while (at < index.all.length && performance.now() < stop) {
+        const end = Math.min(at + 50, index.all.length);
+        for (; at < end; at++) this.#normalizedText(index.all[at]);
+      }
+      if (at < index.all.length) later(step);
     };
-    setTimeout(step, 0);
+    const later = (fn: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 16);
+    requestAnimationFrame(() => setTimeout(() => later(step), 0));
   }
 
   #hitsCache?: { key: unknown[]; hits: IndexedNode[]; set: Set<IndexedNode> };
@@ -724,8 +742,19 @@ export class ChiikiPlanViewer extends LitElement {
     return [kind, node.number].filter(Boolean).join(' ');
   }
 
+  #tCache = { scope: '', texts: new Map<string, string>() };
+
+  /**
+   * A translated string, remembered per locale and strings version: every render asks for the same few
+   * dozen strings (filters, buttons, SDG names), and i18next takes far longer than a map look-up.
+   */
   #t(key: string, options?: Record<string, unknown>): string {
-    return this.#i18n.t(key, options);
+    const scope = `${this.#i18n.locale}|${this.#stringsVersion}`;
+    if (this.#tCache.scope !== scope || this.#tCache.texts.size > 5000) this.#tCache = { scope, texts: new Map() };
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let text = this.#tCache.texts.get(id);
+    if (text === undefined) this.#tCache.texts.set(id, (text = this.#i18n.t(key, options)));
+    return text;
   }
 
   #number(value: number): string {
@@ -890,6 +919,14 @@ export class ChiikiPlanViewer extends LitElement {
 
   /** Strings every tree row uses, translated once per render (i18next per row is too slow for 10,000 rows). */
   #rowStrings(): RowStrings {
+    const key = `${this.#stringsVersion}|${this.#i18n.locale}|${this.progress}`;
+    if (this.#rowStringsCache?.key !== key) this.#rowStringsCache = { key, strings: this.#makeRowStrings() };
+    return this.#rowStringsCache.strings;
+  }
+
+  #rowStringsCache?: { key: string; strings: RowStrings };
+
+  #makeRowStrings(): RowStrings {
     const mark = '\u{E000}';
     const percent = this.#t('plan.percent', { value: mark });
     const progressOf = this.#t('plan.progressOf', { title: mark });

@@ -153,7 +153,7 @@ export function normalizePlan(raw: unknown): PlanReadResult {
 
   // The nodes.
   const counter = { row: 0, loaded: 0, rejected: 0 };
-  const context: NodeContext = { counter, report, areaIds, checkAreas: Array.isArray(raw.areas), statusCodes };
+  const context: NodeContext = { counter, report, areaIds, checkAreas: Array.isArray(raw.areas), statusCodes, nodes: [], rows: [] };
   if (has(raw, 'crossCutting')) {
     if (Array.isArray(raw.crossCutting)) plan.crossCutting = walk(raw.crossCutting, 1, context);
     else report(0, 'crossCutting', 'invalid-type', raw.crossCutting);
@@ -162,7 +162,7 @@ export function normalizePlan(raw: unknown): PlanReadResult {
   else if (Array.isArray(raw.goals)) plan.goals = walk(raw.goals, 1, context);
   else report(0, 'goals', 'invalid-type', raw.goals);
 
-  uniqueIds(plan, report);
+  uniqueIds(context.nodes, context.rows, report);
   return { plan, problems, total: counter.row, loaded: counter.loaded, rejected: counter.rejected };
 }
 
@@ -172,6 +172,9 @@ interface NodeContext {
   areaIds: Set<string>;
   checkAreas: boolean;
   statusCodes: Set<string>;
+  /** Every node read, in the order read (document order, which is also the normalised plan's pre-order), and its row. */
+  nodes: PlanNode[];
+  rows: number[];
 }
 
 /** Reads one array of nodes at `depth` (1 = top level). */
@@ -233,7 +236,8 @@ function readNode(item: unknown, row: number, context: NodeContext): PlanNode | 
     return undefined;
   }
   const node: PlanNode = { id: '', title: item.title };
-  rowOf.set(node, row);
+  context.nodes.push(node);
+  context.rows.push(row);
   if (!has(item, 'id')) report(row, 'id', 'required', undefined);
   else if (typeof item.id === 'number' && Number.isFinite(item.id)) {
     report(row, 'id', 'invalid-type', item.id);
@@ -440,29 +444,30 @@ function readTranslations<K extends string>(
   return out;
 }
 
-/** Gives every node a unique id: the first keeps it, later ones get `-2`, `-3`… and a warning. */
-function uniqueIds(plan: Plan, report: Report): void {
-  const seen = new Set<string>();
-  const all: PlanNode[] = [];
-  eachNode(plan, (node) => all.push(node));
-  for (const node of all) seen.add(node.id);
+/**
+ * Gives every node a unique id: the first keeps it, later ones get `-2`, `-3`… and a warning. `nodes`
+ * are in document order (the order they were read), `rows` their rows.
+ */
+function uniqueIds(nodes: PlanNode[], rows: number[], report: Report): void {
   const used = new Set<string>();
-  for (const node of all) {
-    if (!used.has(node.id)) {
-      used.add(node.id);
-      continue;
-    }
+  let repeated: number[] | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i].id;
+    if (used.has(id)) (repeated ??= []).push(i);
+    else used.add(id);
+  }
+  if (!repeated) return;
+  // `used` now holds every id that occurs (the first of each): a suffix never takes an id a later node has.
+  for (const i of repeated) {
+    const node = nodes[i];
     const original = node.id;
     let n = 2;
-    while (used.has(`${original}-${n}`) || seen.has(`${original}-${n}`)) n++;
+    while (used.has(`${original}-${n}`)) n++;
     node.id = `${original}-${n}`;
     used.add(node.id);
-    report(rowOf.get(node) ?? 0, 'id', 'duplicate-id', original);
+    report(rows[i], 'id', 'duplicate-id', original);
   }
 }
-
-/** Each normalised node's row (kept outside the node so that exports stay clean). */
-export const rowOf = new WeakMap<PlanNode, number>();
 
 /** Visits every node in display order (crossCutting, then goals; pre-order). Iterative: never overflows. */
 export function eachNode(plan: Plan, visit: (node: PlanNode, parent: PlanNode | undefined, depth: number) => void): void {
