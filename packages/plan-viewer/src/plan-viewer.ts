@@ -70,6 +70,21 @@ interface RowStrings {
   inText: string;
 }
 
+/** A shown treeitem: its node, set size, position among shown siblings and number of shown children. */
+interface TreeRow {
+  item: IndexedNode;
+  size: number;
+  pos: number;
+  children: number;
+}
+
+/** The shown rows under one top-level item, with a signature of everything those rows render from. */
+interface RowGroup {
+  root: IndexedNode;
+  signature: string;
+  rows: { item: IndexedNode; render: () => unknown }[];
+}
+
 /** A text in the reader's language where the data has it, with the language it is written in. */
 interface Shown {
   text: string;
@@ -897,23 +912,38 @@ export class ChiikiPlanViewer extends LitElement {
     </section>`;
   }
 
-  /** Treeitems in display order with their set size and position among shown siblings. */
-  #flatOrder(section: TreeName): { item: IndexedNode; size: number; pos: number; children: number }[] {
-    const out: { item: IndexedNode; size: number; pos: number; children: number }[] = [];
-    const visit = (list: IndexedNode[]) => {
-      const stack: [IndexedNode, number, number][] = [];
-      const push = (nodes: IndexedNode[]) => {
-        for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i], nodes.length, i + 1]);
-      };
-      push(list);
-      while (stack.length) {
-        const [item, size, pos] = stack.pop()!;
-        const kids = this.#visibleChildren(item);
-        out.push({ item, size, pos, children: kids.length });
-        if (kids.length && this._expanded.has(item.node.id)) push(kids);
+  #orderCache: Partial<Record<TreeName, { key: unknown[]; rows: TreeRow[] }>> = {};
+
+  /**
+   * Treeitems in display order with their set size and position among shown siblings (kept until the
+   * plan, the filters or what is open change: the slices of a long render and the arrow keys reuse it).
+   */
+  #flatOrder(section: TreeName): TreeRow[] {
+    const key = [this._index, this.#visible(), this._expanded];
+    const cached = this.#orderCache[section];
+    if (cached && cached.key.every((k, i) => k === key[i])) return cached.rows;
+    const out: TreeRow[] = [];
+    // Pre-order with an explicit stack (parallel arrays: no tuple per row).
+    const items: IndexedNode[] = [];
+    const sizes: number[] = [];
+    const positions: number[] = [];
+    const push = (nodes: IndexedNode[]) => {
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        items.push(nodes[i]);
+        sizes.push(nodes.length);
+        positions.push(i + 1);
       }
     };
-    visit((this._index?.roots[section] ?? []).filter((i) => this.#isVisible(i)));
+    push((this._index?.roots[section] ?? []).filter((i) => this.#isVisible(i)));
+    while (items.length) {
+      const item = items.pop()!;
+      const size = sizes.pop()!;
+      const pos = positions.pop()!;
+      const kids = this.#visibleChildren(item);
+      out.push({ item, size, pos, children: kids.length });
+      if (kids.length && this._expanded.has(item.node.id)) push(kids);
+    }
+    this.#orderCache[section] = { key, rows: out };
     return out;
   }
 
@@ -979,7 +1009,7 @@ export class ChiikiPlanViewer extends LitElement {
       @focusin=${this.#onTreeFocusIn}
     >
       ${repeat(
-        this.#groups(shown, tabbable, hits, query, strings),
+        this.#shownGroups(section, order, shown.length, tabbable, hits, query, strings),
         (group) => group.root.index,
         // A group (a top-level item and what is shown under it) whose rows did not change is skipped whole:
         // a toggle re-renders one group's rows, not the whole tree.
@@ -988,15 +1018,46 @@ export class ChiikiPlanViewer extends LitElement {
     </ul>`;
   }
 
-  /** The shown rows by top-level item, each with a signature of everything its rows render from. */
-  #groups(
-    shown: { item: IndexedNode; size: number; pos: number; children: number }[],
+  #groupCache: Partial<Record<TreeName, { key: unknown[]; groups: RowGroup[] }>> = {};
+
+  /**
+   * The groups of the first `count` rows of `order`: the groups of the whole order are built once per
+   * change (cached), and a slice of a long render cuts them (only the group at the cut is copied).
+   */
+  #shownGroups(
+    section: TreeName,
+    order: TreeRow[],
+    count: number,
     tabbable: string | undefined,
     hits: Set<IndexedNode> | undefined,
     query: string,
     strings: RowStrings,
-  ): { root: IndexedNode; signature: string; rows: { item: IndexedNode; render: () => unknown }[] }[] {
-    const groups: { root: IndexedNode; signature: string; rows: { item: IndexedNode; render: () => unknown }[] }[] = [];
+  ): RowGroup[] {
+    const key = [order, tabbable, this._selected, hits, query, strings.key, this.#visibleKey()];
+    let cached = this.#groupCache[section];
+    if (!cached || !cached.key.every((k, i) => k === key[i]))
+      cached = this.#groupCache[section] = { key, groups: this.#groups(order, tabbable, hits, query, strings) };
+    if (count >= order.length) return cached.groups;
+    const out: RowGroup[] = [];
+    let left = count;
+    for (const group of cached.groups) {
+      if (left <= 0) break;
+      if (group.rows.length <= left) out.push(group);
+      else out.push({ root: group.root, signature: `${group.signature} …${left}`, rows: group.rows.slice(0, left) });
+      left -= group.rows.length;
+    }
+    return out;
+  }
+
+  /** The shown rows by top-level item, each with a signature of everything its rows render from. */
+  #groups(
+    shown: TreeRow[],
+    tabbable: string | undefined,
+    hits: Set<IndexedNode> | undefined,
+    query: string,
+    strings: RowStrings,
+  ): RowGroup[] {
+    const groups: RowGroup[] = [];
     let parts: string[] = [];
     const close = () => {
       if (groups.length) groups[groups.length - 1].signature = parts.join(' ');
