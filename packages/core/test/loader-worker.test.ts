@@ -194,6 +194,23 @@ describe('parse worker and time slices give the same result', function () {
     expect(viaWorker).to.deep.equal(sliced);
   });
 
+  it('a large text is handed over in pieces (a surrogate pair cut between two) and reads the same', async () => {
+    const row = (i: number) => `{"name":"𠮷野家サロン${i}","lat":35.${i % 10},"lng":139.${i % 10}},`;
+    let text = '[';
+    for (let i = 0; text.length < 1_300_000; i++) text += row(i);
+    text = `${text.slice(0, -1)}]`;
+    // Move a 𠮷 (two UTF-16 units) onto the first piece boundary (512 Ki characters).
+    const cut = (1 << 19) - 1;
+    expect(text.length).to.be.greaterThan(cut + 2);
+    const at = text.indexOf('𠮷', cut - 40);
+    text = text.slice(0, cut) + text.slice(at, at + 2) + text.slice(cut, at) + text.slice(at + 2);
+    const viaWorker = await loadSalons({ kind: 'text', text }, { worker: true });
+    expect(lastPath).to.equal('worker');
+    const sliced = await loadSalons({ kind: 'text', text }, { worker: false });
+    expect(viaWorker).to.deep.equal(sliced);
+    expect(sliced.loaded).to.be.greaterThan(10_000);
+  });
+
   it('inline text (the <script type="application/json"> source) reads the same in the worker', async () => {
     const text = await (await fetch('/packages/core/test/fixtures/salons-model.json.txt')).text();
     const viaWorker = await loadSalons({ kind: 'text', text }, { worker: true });

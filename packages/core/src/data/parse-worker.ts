@@ -5,12 +5,12 @@
  * main thread's structured-clone reading of one message stays far below a long task. Loads no Lit and
  * no i18next.
  */
-import { csvRow, normalizeAll, tableOf } from './read.js';
+import { csvRow, normalizeAll, tableOf, type Input } from './read.js';
 import { salonKind } from './salon-kind.js';
 import { setSliceBudget } from './slice.js';
 import { ChiikiError } from './types.js';
 import type { RecordKind } from './load.js';
-import type { ReadRequest, WorkerReply } from './worker-messages.js';
+import type { PieceMessage, ReadRequest, WorkerReply } from './worker-messages.js';
 
 /** The kinds whose normaliser can run here, by `RecordKind.worker`. */
 const KINDS: Record<string, RecordKind<unknown>> = { salon: salonKind as RecordKind<unknown> };
@@ -27,8 +27,28 @@ function sendInBatches(type: 'records' | 'rows', items: unknown[], batch: number
   }
 }
 
-async function read({ input, options, kind: kindName, batch }: ReadRequest): Promise<void> {
-  const table = await tableOf(input, options);
+/** The pieces of the input so far (see `worker-client.ts`). */
+let pieces: (ArrayBuffer | string)[] = [];
+
+/** The input the pieces make: bytes put together, or text joined. */
+function inputOf({ name, contentType }: ReadRequest): Input {
+  const parts = pieces;
+  pieces = [];
+  if (parts.every((p) => typeof p === 'string')) return { kind: 'text', text: parts.join(''), name, contentType };
+  const buffers = parts as ArrayBuffer[];
+  if (buffers.length === 1) return { kind: 'bytes', bytes: buffers[0]!, name, contentType };
+  const bytes = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of buffers) {
+    bytes.set(new Uint8Array(b), at);
+    at += b.byteLength;
+  }
+  return { kind: 'bytes', bytes: bytes.buffer, name, contentType };
+}
+
+async function read(request: ReadRequest): Promise<void> {
+  const { options, kind: kindName, batch } = request;
+  const table = await tableOf(inputOf(request), options);
   const kind = kindName ? KINDS[kindName] : undefined;
   if (!kind) {
     // Rows for the main thread's normaliser: CSV records keyed by header, or the JSON items.
@@ -49,8 +69,13 @@ async function read({ input, options, kind: kindName, batch }: ReadRequest): Pro
   post({ type: 'done', counts: { total, loaded, rejected } });
 }
 
-addEventListener('message', (event: MessageEvent<ReadRequest>) => {
-  read(event.data).catch((error: unknown) => {
+addEventListener('message', (event: MessageEvent<PieceMessage | ReadRequest>) => {
+  const message = event.data;
+  if (message.type === 'piece') {
+    pieces.push(message.data);
+    return;
+  }
+  read(message).catch((error: unknown) => {
     if (error instanceof ChiikiError) post({ type: 'error', code: error.code, message: error.message, problems: error.problems });
     else post({ type: 'failed', message: String(error) });
   });

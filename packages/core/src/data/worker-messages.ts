@@ -1,12 +1,18 @@
 /** Messages between the main thread (`worker-client.ts`) and the parse worker (`parse-worker.ts`). */
 import type { ErrorCode, Problem } from './types.js';
-import type { Input } from './read.js';
 import type { ReadOptions } from './load.js';
 
-/** Main → worker, once the worker said `ready`: read this input (bytes transferred). */
+/** Main → worker, once the worker said `ready`: a piece of the input (bytes, or text), in order. */
+export interface PieceMessage {
+  type: 'piece';
+  data: ArrayBuffer | string;
+}
+
+/** Main → worker after the pieces: read the input they make. */
 export interface ReadRequest {
   type: 'read';
-  input: Exclude<Input, { kind: 'value' }>;
+  name: string;
+  contentType: string;
   options: Pick<ReadOptions, 'format' | 'encoding' | 'columns'>;
   /** A kind the worker knows (`RecordKind.worker`): normalise there; else send the table's rows. */
   kind?: string;
