@@ -23,12 +23,39 @@ describe('parseJsonSliced (large JSON in time slices)', () => {
       '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"[サロン]"}},{"type":"Feature"}],"name":"n"}',
       '{"salons":[1,2,3],"meta":{"list":[4,5]},"more":[6,7,8,9,10,11]}',
       '{"__proto__":[1,2,3,4,5],"constructor":{"prototype":[1]}}',
+      '{"a":{"__proto__":[1,2,3,4,5],"b":{"c":[[1],[2],[3]],"d":"[x]"}},"e":[]}',
       '{"a":[1],"a":[2,3,4,5,6]}',
       '"a long string with [brackets], {braces} and \\"quotes\\""',
       '42',
       '  [ [ [ ] ] , { } ]  ',
     ]) {
       expect(await sliced(text), text).to.deep.equal(JSON.parse(text));
+    }
+  });
+
+  it('cuts arrays at any depth, not only the root or its values (no JSON.parse of the whole text)', async () => {
+    const items = Array.from({ length: 2000 }, (_, i) => ({ name: `サロン${i}`, tags: [i, `t${i}`], at: { lat: 35, lng: 139 } }));
+    for (const doc of [
+      { data: { salons: items } },
+      { meta: { version: 1 }, payload: { inner: { deeper: items, other: [1, 2] } }, list: [] },
+      [{ nested: items }],
+    ]) {
+      const text = JSON.stringify(doc);
+      const lengths: number[] = [];
+      const parse = JSON.parse;
+      JSON.parse = ((t: string, reviver?: (key: string, value: unknown) => unknown) => {
+        lengths.push(t.length);
+        return parse(t, reviver);
+      }) as typeof JSON.parse;
+      let value: unknown;
+      try {
+        value = await parseJsonSliced(text, undefined, { whole: 0, batch: 4096 });
+      } finally {
+        JSON.parse = parse;
+      }
+      expect(value).to.deep.equal(parse(text));
+      // `[{ nested: items }]` is one item of the root array: that item is parsed in one piece.
+      if (!Array.isArray(doc)) expect(Math.max(...lengths), 'longest piece').to.be.lessThan(4096 + 200);
     }
   });
 

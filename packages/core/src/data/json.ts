@@ -15,9 +15,10 @@ const COMMA = 44;
 
 /**
  * `JSON.parse` in time slices, for texts too large to parse in one task (PRODUCT.md §7: no long task).
- * The big arrays — the root array, or the arrays that are values of the root object (`features`,
- * `salons`…) — are cut between their items into batches of ~256 K characters, each parsed by
- * `JSON.parse` (which checks it); the rest of the document is parsed once with those arrays put back.
+ * Every outermost array — the root array, or any array not inside another one, at whatever depth
+ * (`features`, `salons`, `{"data": {"salons": [...]}}`) — is cut between its items into batches of
+ * ~256 K characters, each parsed by `JSON.parse` (which checks it); the rest of the document (objects
+ * and scalars only) is parsed once and the arrays are put back in their places.
  * The result equals `JSON.parse(text)`; invalid JSON throws a `SyntaxError`. Small texts are parsed at once.
  */
 export async function parseJsonSliced(
@@ -32,7 +33,6 @@ export async function parseJsonSliced(
   const skeleton: string[] = [];
   const arrays: unknown[][] = [];
   let copyFrom = 0;
-  let rootIsObject = false;
   let depth = 0;
   /** The array being cut: its items so far, the depth of its items, where the next batch starts, whether a comma was the last cut. */
   let cutting: { items: unknown[]; depth: number; from: number; afterComma: boolean } | undefined;
@@ -62,8 +62,7 @@ export async function parseJsonSliced(
       if (end < 0) throw new SyntaxError('Unterminated string in JSON');
       i = end;
     } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
-      if (depth === 0 && c === OPEN_OBJECT) rootIsObject = true;
-      if (c === OPEN_ARRAY && !cutting && (depth === 0 || (depth === 1 && rootIsObject))) {
+      if (c === OPEN_ARRAY && !cutting) {
         skeleton.push(text.slice(copyFrom, i));
         cutting = { items: [], depth: depth + 1, from: i + 1, afterComma: false };
       }
@@ -88,12 +87,20 @@ export async function parseJsonSliced(
   skeleton.push(text.slice(copyFrom));
   const value = JSON.parse(skeleton.join('')) as unknown;
   const arrayOf = (v: unknown) => (typeof v === 'string' && v.startsWith(marker) ? arrays[Number(v.slice(marker.length))] : undefined);
-  if (!rootIsObject) return arrayOf(value) ?? value;
-  const root = value as Record<string, unknown>;
-  for (const key of Object.keys(root)) {
-    const array = arrayOf(root[key]);
-    // defineProperty: a key named `__proto__` stays an own property, as JSON.parse makes it.
-    if (array) Object.defineProperty(root, key, { value: array, enumerable: true, writable: true, configurable: true });
+  const root = arrayOf(value);
+  if (root) return root;
+  // The skeleton holds objects and scalars only (every array was cut): walk its objects, put arrays back.
+  const objects: unknown[] = [value];
+  while (objects.length) {
+    const object = objects.pop();
+    if (!object || typeof object !== 'object') continue;
+    for (const key of Object.keys(object)) {
+      const child = (object as Record<string, unknown>)[key];
+      const array = arrayOf(child);
+      // defineProperty: a key named `__proto__` stays an own property, as JSON.parse makes it.
+      if (array) Object.defineProperty(object, key, { value: array, enumerable: true, writable: true, configurable: true });
+      else if (child && typeof child === 'object') objects.push(child);
+    }
   }
-  return root;
+  return value;
 }
