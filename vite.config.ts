@@ -1,11 +1,13 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, parseAst, type Plugin, type UserConfig } from 'vite';
+import MagicString from 'magic-string';
 
 /**
  * Library builds of the distribution into packages/widgets/dist (PRODUCT.md §1):
  * - default mode: ES modules — chiiki-widgets.js, one module per element, embed.js — with shared chunks
- *   named after what they hold (`chunks/lit-*.js`, `chunks/i18next-*.js`, `chunks/core-*.js`,
- *   `chunks/salon-finder-*.js`, `chunks/leaflet-*.js` …). Leaflet is reached only through a dynamic
- *   import, so its chunk loads only when a map is shown;
+ *   named after what they hold (`chunks/lit-*.js`: Lit, i18next, core's i18n and theme, what every
+ *   element loads first; `chunks/core-*.js`, `chunks/salon-finder-*.js`, `chunks/leaflet-*.js` …).
+ *   Leaflet is reached only through a dynamic import, so its chunk loads only when a map is shown;
+ *   our css templates lose their indentation and comments (squeezeCssTemplates);
  * - `--mode iife`: chiiki-widgets.iife.js, a classic script with everything, exposing `window.Chiiki`
  *   (a classic script cannot load chunks, so Leaflet is inlined there);
  * - `--mode loader`: chiiki-loader.js, the classic-script autoloader;
@@ -31,8 +33,114 @@ const leafletTrustedTypes: Plugin = {
   },
 };
 
+/**
+ * Squeezes the CSS of one quasi of a Lit `css` template: comments dropped, each run of whitespace one
+ * space, none next to `{ } ; ,` or after `:`, no `;` before `}`. Quoted strings are copied as they
+ * are; in a custom property's value (`--x: a, b`, where whitespace is part of the value) only runs of
+ * whitespace shrink. `start` / `end`: the quasi begins / ends the template (else an interpolation is
+ * next to it, and one space stays there unless a `{ } ; ,` makes it useless).
+ */
+export function squeezeCss(raw: string, start: boolean, end: boolean): string {
+  let out = '';
+  let space = false;
+  let i = 0;
+  /** Where the current declaration (or selector) began in `out`; whether it is a custom property's value. */
+  let declaration = 0;
+  let custom = false;
+  const tight = () => (custom ? '{};' : '{};,');
+  const emit = (text: string) => {
+    const prev = out.at(-1);
+    if (space && (out || !start) && !tight().includes(text[0]!) && !(prev && `${tight()}:`.includes(prev))) out += ' ';
+    if (text === '}' && prev === ';') out = out.slice(0, -1);
+    space = false;
+    if (text === ':' && !custom && out.slice(declaration).trimStart().startsWith('--')) custom = true;
+    out += text;
+    if (text === ';' || text === '{' || text === '}') [declaration, custom] = [out.length, false];
+  };
+  while (i < raw.length) {
+    const c = raw[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== c) j += raw[j] === '\\' ? 2 : 1;
+      emit(raw.slice(i, j + 1));
+      i = j + 1;
+    } else if (c === '/' && raw[i + 1] === '*') {
+      const close = raw.indexOf('*/', i + 2);
+      i = close < 0 ? raw.length : close + 2;
+      space = true;
+    } else if (/\s/.test(c)) {
+      i++;
+      space = true;
+    } else {
+      emit(c === '\\' ? raw.slice(i, i + 2) : c);
+      i += c === '\\' ? 2 : 1;
+    }
+  }
+  if (space && !end && !(out && `${tight()}:`.includes(out.at(-1)!))) out += ' ';
+  return out;
+}
+
+/** The stylesheet as lightningcss minifies it (interpolations as placeholder rules); undefined if unreadable. */
+function canonicalCss(lightning: typeof import('lightningcss'), quasis: string[]): string | undefined {
+  const text = quasis.reduce((all, quasi, i) => (i ? `${all}.chiiki-slot-${i}{--slot:${i}}` : '') + quasi, '');
+  try {
+    return lightning.transform({ filename: 'template.css', code: Buffer.from(text), minify: true }).code.toString();
+  } catch {
+    return undefined;
+  }
+}
+
+interface TemplateNode {
+  type?: string;
+  tag?: { type: string; name?: string };
+  quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] };
+}
+
+/**
+ * The distribution's Lit `css` templates without their indentation and comments (our own sources
+ * only: the CSS of the first paint is part of PRODUCT.md §7's 30 KB badge page). Only whitespace and
+ * comments go, and each template is checked: lightningcss minifies it as written and as squeezed, and
+ * it is kept as written unless both give the same stylesheet (or when it holds a backslash, or
+ * lightningcss is missing). Only in our own builds (CHIIKI_DIST): Storybook also reads this file.
+ */
+const squeezeCssTemplates: Plugin = {
+  name: 'chiiki-squeeze-css-templates',
+  async transform(code, id) {
+    if (!/[\\/]packages[\\/][^\\/]+[\\/]src[\\/].+\.ts$/.test(id) || !code.includes('css`')) return null;
+    const lightning = await import('lightningcss').catch(() => undefined);
+    if (!lightning) {
+      this.warn('lightningcss is not installed: css templates kept as written');
+      return null;
+    }
+    const out = new MagicString(code);
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as TemplateNode;
+      if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && n.tag.name === 'css' && n.quasi) {
+        const quasis = n.quasi.quasis;
+        const raws = quasis.map((q) => q.value.raw);
+        const squeezed = raws.map((raw, i) => squeezeCss(raw, i === 0, i === raws.length - 1));
+        const before = raws.some((raw) => raw.includes('\\')) ? undefined : canonicalCss(lightning, raws);
+        if (before === undefined || before !== canonicalCss(lightning, squeezed)) this.warn(`css template in ${id} kept as written (its squeezed form could not be checked)`);
+        // A quasi's span is its raw text, or (oxc) that text with the template's delimiters around it.
+        else
+          quasis.forEach((q, i) => {
+            const at = code.startsWith(raws[i]!, q.start) && q.end - q.start === raws[i]!.length ? q.start : q.start + 1;
+            if (code.slice(at, at + raws[i]!.length) !== raws[i]) throw new Error(`css template in ${id}: quasi not found at ${q.start}`);
+            if (squeezed[i]) out.overwrite(at, at + raws[i]!.length, squeezed[i]!);
+            else if (raws[i]) out.remove(at, at + raws[i]!.length);
+          });
+      }
+      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+    };
+    visit(parseAst(code, { lang: 'ts' }, id));
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: 'boundary', source: id }) } : null;
+  },
+};
+
 const shared: UserConfig = {
-  plugins: [leafletTrustedTypes],
+  plugins: [leafletTrustedTypes, ...(process.env.CHIIKI_DIST ? [squeezeCssTemplates] : [])],
   // Asset URLs (the clustering worker) relative to the module that uses them, so dist/ works from any
   // folder. Only in our own builds (scripts/build.mjs): Storybook also reads this file.
   ...(process.env.CHIIKI_DIST ? { base: './' } : {}),
@@ -49,20 +157,28 @@ function owner(id: string): string {
 }
 
 /**
- * Shared-chunk groups: the libraries every element needs, each in a chunk named after it. Lit's
- * directives (repeat, live, guard…) are a chunk of their own, loaded only by the elements that use
- * them: the consultation badge page (PRODUCT.md §7's 30 KB) never needs them. `lit` has the higher
- * priority: a group also captures the dependencies of its modules, and lit-html itself must stay in `lit`.
+ * Shared-chunk groups. What every element needs before its first paint is one chunk, `lit`: Lit,
+ * i18next, core's i18n (LocaleController, the first-load ja/en strings, the lazy-locale table) and
+ * theme tokens, and the decorator helper — one file to download instead of four (each file is
+ * compressed on its own, so fewer files are fewer bytes: PRODUCT.md §7's 30 KB badge page). Nothing
+ * in it is left out of any element's first load. Lit's directives (repeat, live, guard…) are a chunk of
+ * their own, loaded only by the elements that use them: the consultation badge page never needs them.
+ * `lit` has the higher priority: a group also captures the dependencies of its modules, and lit-html
+ * itself must stay in `lit`.
  */
 const LIT_DIRECTIVE = /node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|directive(-helpers)?\.js|async-directive\.js)/;
+/** Core's modules in every element's first load (not its lazily loaded locales nor the words of errors). */
+const FIRST_LOAD_CORE = /packages[\\/]core[\\/]src[\\/](i18n[\\/](locales|instance|first-strings|lazy-strings|core-locales|locale-controller|ruby)\.ts|theme[\\/]tokens\.ts)$/;
 const LIBRARY_GROUPS = [
   { name: 'lit-directives', test: LIT_DIRECTIVE, priority: 20 },
   {
     name: 'lit',
-    test: (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id) && !LIT_DIRECTIVE.test(id),
+    test: (id: string) =>
+      (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id) && !LIT_DIRECTIVE.test(id)) ||
+      FIRST_LOAD_CORE.test(id) ||
+      /^\0@oxc-project\+runtime@[^/]+\/helpers\/(esm\/)?decorate\.js$/.test(id),
     priority: 30,
   },
-  { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/, priority: 30 },
   { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/, priority: 30 },
 ];
 
@@ -167,6 +283,7 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
           codeSplitting: { groups: LIBRARY_GROUPS },
           minify: true,
+
         },
       },
     },
