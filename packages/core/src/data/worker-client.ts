@@ -9,9 +9,10 @@ import type { PieceMessage, ReadRequest, WorkerReply } from './worker-messages.j
 
 /**
  * Records (or raw rows) per message from the worker. The main thread deserialises each message in a
- * task of its own: 1,000 salons are ~3–8 ms to read there (bench/cases/loading.mjs), far below 50 ms.
+ * task of its own: 1,000 salons were 9–15 ms of main-thread CPU there on a loaded machine, plus a
+ * young-generation GC now and then (5–30 ms); 500 keeps the sum well below 50 ms (bench/cases/loading.mjs).
  */
-export const BATCH = 1000;
+export const BATCH = 500;
 
 /**
  * How the parse worker is started, and whether it could be. `unavailable` is set once a worker could
