@@ -5,15 +5,12 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ja';
 
 const TRADITIONAL = new Set(['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo']);
-const SAME = new Map<string, Locale>([
-  ['ko', 'ko'],
-  ['vi', 'vi'],
-  ['tl', 'tl'],
+/** Languages that are a locale of their own by their code alone, and two older codes. */
+const SAME = new Set<string>(['ko', 'vi', 'tl', 'ne', 'es', 'id'] satisfies Locale[]);
+// `in`: the deprecated code for Indonesian some old browsers still send.
+const ALIASES = new Map<string, Locale>([
   ['fil', 'tl'],
-  ['ne', 'ne'],
-  ['es', 'es'],
-  ['id', 'id'],
-  ['in', 'id'], // the deprecated code for Indonesian some old browsers still send
+  ['in', 'id'],
 ]);
 
 /**
@@ -32,5 +29,5 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   }
   if (language === 'pt') return 'pt-BR';
   if (language === 'en') return 'en';
-  return SAME.get(language) ?? 'en';
+  return SAME.has(language!) ? (language as Locale) : (ALIASES.get(language!) ?? 'en');
 }
