@@ -20,7 +20,7 @@ import {
   type Problem,
 } from '@chiiki/core';
 import { ACTORS, ROLES, SDG_NUMBERS, KNOWN_KINDS, type Actor, type Indicator, type Plan, type PlanNode, type YearValue } from './plan-types.js';
-import { normalizePlan } from './validate.js';
+import { normalizePlanSteps, type PlanReadResult } from './validate.js';
 import {
   eraYear,
   findRanges,
@@ -266,7 +266,8 @@ export class ChiikiPlanViewer extends LitElement {
     try {
       const raw = await readPlanDocument(source, abort.signal);
       if (abort.signal.aborted) return;
-      const result = normalizePlan(raw);
+      const result = await this.#normalize(raw, abort.signal);
+      if (!result) return;
       if (!result.plan) throw new ChiikiError('parse-failed', 'The document is not a plan (a JSON object).', result.problems);
       // A large plan: validation, indexing and the first render each get their own task, so it never blocks
       // the page in one piece. A smaller one is read and shown in the task that received it (no frame in between).
@@ -300,6 +301,23 @@ export class ChiikiPlanViewer extends LitElement {
       this._error = error instanceof ChiikiError ? error : new ChiikiError('parse-failed', String(error));
       this._state = 'error';
       this.dispatchEvent(new ChiikiErrorEvent({ error: { code: this._error.code, message: this._error.message }, problems: this._error.problems }));
+    }
+  }
+
+  /**
+   * Validates in the task that received the plan while that takes little time; a large plan is read in
+   * slices of about 40 ms (top-level nodes with all they hold), a task each. `undefined` when aborted.
+   */
+  async #normalize(raw: unknown, signal: AbortSignal): Promise<PlanReadResult | undefined> {
+    const steps = normalizePlanSteps(raw);
+    let until = performance.now() + 40;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() < until) continue;
+      await nextTask();
+      if (signal.aborted) return undefined;
+      until = performance.now() + 40;
     }
   }
 
@@ -991,6 +1009,7 @@ export class ChiikiPlanViewer extends LitElement {
     const focusAt = stop && stop.section === section ? order.findIndex((o) => o.item === stop) : -1;
     const tabbable = stop?.node.id;
     const pending = this.#pendingFocus ? order.findIndex((o) => o.item.node.id === this.#pendingFocus) : -1;
+    const pendingItem = pending >= 0 ? order[pending].item : undefined;
     const budget = Math.max(this.#renderBudget, pending + 1, focusAt + 1);
     const shown = order.length > budget ? order.slice(0, budget) : order;
     this.#renderBudget = Math.max(0, this.#renderBudget - shown.length);
@@ -999,23 +1018,65 @@ export class ChiikiPlanViewer extends LitElement {
     const query = this._query.trim() ? normalizeText(this._query.trim()) : '';
     // Only rows the query touches depend on it: a keystroke re-renders the hits, not every row.
     const hits = query ? this.#hitSet()?.set : undefined;
+    const paced = this.#paced(section, this.#shownGroups(section, order, shown.length, tabbable, hits, query, strings), [stop, pendingItem]);
     return html`<ul
       role="tree"
       part="tree"
       aria-label=${label}
-      aria-busy=${shown.length < order.length ? 'true' : nothing}
+      aria-busy=${shown.length < order.length || paced.deferred ? 'true' : nothing}
       @click=${this.#onTreeClick}
       @keydown=${this.#onTreeKeyDown}
       @focusin=${this.#onTreeFocusIn}
     >
       ${repeat(
-        this.#shownGroups(section, order, shown.length, tabbable, hits, query, strings),
-        (group) => group.root.index,
-        // A group (a top-level item and what is shown under it) whose rows did not change is skipped whole:
-        // a toggle re-renders one group's rows, not the whole tree.
-        (group) => guard([group.signature], () => repeat(group.rows, (row) => row.item.index, (row) => row.render())),
+        paced.groups,
+        ([group]) => group.root.index,
+        // A group (an item of the first two levels and what is shown under it) whose rows did not change is
+        // skipped whole: a toggle re-renders one group's rows, not the whole tree.
+        ([group, signature]) => guard([signature], () => repeat(group.rows, (row) => row.item.index, (row) => row.render())),
       )}
     </ul>`;
+  }
+
+  /** Per tree: the signature each group was last rendered with (see `#paced`), for one plan. */
+  #committed: { index?: PlanIndex; groups: Partial<Record<TreeName, Map<number, string>>> } = { groups: {} };
+
+  /**
+   * Paces re-renders the way `#CHUNK` paces new rows: groups whose rows changed are redone until about
+   * `#CHUNK` rows have been, the others keep the signature they were last rendered with (their guard
+   * skips them) and follow in the next tasks, with the tree `aria-busy` meanwhile. So a search that
+   * marks 10,000 rows, or a language switch, never becomes one long task. The groups holding `must`
+   * (the tab stop, the item to focus) are always redone at once.
+   */
+  #paced(section: TreeName, groups: RowGroup[], must: (IndexedNode | undefined)[]): { groups: [RowGroup, string][]; deferred: boolean } {
+    if (this.#committed.index !== this._index) this.#committed = { index: this._index, groups: {} };
+    const before = this.#committed.groups[section];
+    const now = new Map<number, string>();
+    const forced = new Set<number>();
+    for (let item of must) {
+      if (!item || item.section !== section) continue;
+      while (item.level > 2 && item.parent) item = item.parent;
+      forced.add(item.index);
+    }
+    let left = ChiikiPlanViewer.#CHUNK;
+    let deferred = false;
+    const out: [RowGroup, string][] = [];
+    for (const group of groups) {
+      const last = before?.get(group.root.index);
+      let signature = group.signature;
+      if (last !== undefined && last !== signature) {
+        if (left > 0 || forced.has(group.root.index)) left -= group.rows.length;
+        else {
+          signature = last;
+          deferred = true;
+        }
+      }
+      now.set(group.root.index, signature);
+      out.push([group, signature]);
+    }
+    this.#committed.groups[section] = now;
+    if (deferred) this.#moreToRender = true;
+    return { groups: out, deferred };
   }
 
   #groupCache: Partial<Record<TreeName, { key: unknown[]; groups: RowGroup[] }>> = {};
@@ -1064,7 +1125,7 @@ export class ChiikiPlanViewer extends LitElement {
       parts = [strings.key, this.#visibleKey()];
     };
     for (const { item, size, pos, children } of shown) {
-      if (item.level === 1 || !groups.length) {
+      if (item.level <= 2 || !groups.length) {
         close();
         groups.push({ root: item, signature: '', rows: [] });
       }

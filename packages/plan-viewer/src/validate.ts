@@ -62,6 +62,18 @@ const has = (object: Record<string, unknown>, key: string) => Object.prototype.h
 
 /** Reads a plan document into a normalised `Plan` with problems counted as PRODUCT.md §2 defines. */
 export function normalizePlan(raw: unknown): PlanReadResult {
+  const steps = normalizePlanSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `normalizePlan` in steps: the generator pauses after each top-level node (with everything under it),
+ * so that a caller can spread a large plan over several tasks. The result is the same.
+ */
+export function* normalizePlanSteps(raw: unknown): Generator<void, PlanReadResult, void> {
   const problems: Problem[] = [];
   const report: Report = (row, field, reason, value, severity = 'warning') => problems.push({ row, field, reason, value, severity });
   if (!isObject(raw)) {
@@ -155,11 +167,11 @@ export function normalizePlan(raw: unknown): PlanReadResult {
   const counter = { row: 0, loaded: 0, rejected: 0 };
   const context: NodeContext = { counter, report, areaIds, checkAreas: Array.isArray(raw.areas), statusCodes, nodes: [], rows: [] };
   if (has(raw, 'crossCutting')) {
-    if (Array.isArray(raw.crossCutting)) plan.crossCutting = walk(raw.crossCutting, 1, context);
+    if (Array.isArray(raw.crossCutting)) plan.crossCutting = yield* walkTop(raw.crossCutting, context);
     else report(0, 'crossCutting', 'invalid-type', raw.crossCutting);
   }
   if (!has(raw, 'goals')) report(0, 'goals', 'required', undefined);
-  else if (Array.isArray(raw.goals)) plan.goals = walk(raw.goals, 1, context);
+  else if (Array.isArray(raw.goals)) plan.goals = yield* walkTop(raw.goals, context);
   else report(0, 'goals', 'invalid-type', raw.goals);
 
   uniqueIds(context.nodes, context.rows, report);
@@ -177,28 +189,41 @@ interface NodeContext {
   rows: number[];
 }
 
+/** The top-level array, pausing after each item (see `normalizePlanSteps`). */
+function* walkTop(items: unknown[], context: NodeContext): Generator<void, PlanNode[], void> {
+  const out: PlanNode[] = [];
+  for (const item of items) {
+    walkItem(item, 1, context, out);
+    yield;
+  }
+  return out;
+}
+
 /** Reads one array of nodes at `depth` (1 = top level). */
 function walk(items: unknown[], depth: number, context: NodeContext): PlanNode[] {
   const out: PlanNode[] = [];
-  for (const item of items) {
-    const row = ++context.counter.row;
-    const node = readNode(item, row, context);
-    const children = isObject(item) && Array.isArray(item.children) ? item.children : undefined;
-    if (node) context.counter.loaded++;
-    else context.counter.rejected++;
-    if (depth >= MAX_DEPTH && children?.length) {
-      // Too deep: the level-12 node keeps no children; its descendants follow it, in document order.
-      if (node) out.push(node);
-      flattenTooDeep(children, out, context);
-      continue;
-    }
-    const kids = children ? walk(children, depth + 1, context) : [];
-    if (node) {
-      if (kids.length) node.children = kids;
-      out.push(node);
-    } else out.push(...kids); // children of a rejected node take its place
-  }
+  for (const item of items) walkItem(item, depth, context, out);
   return out;
+}
+
+/** Reads one node and what is under it into `out` (its children instead when it is rejected). */
+function walkItem(item: unknown, depth: number, context: NodeContext, out: PlanNode[]): void {
+  const row = ++context.counter.row;
+  const node = readNode(item, row, context);
+  const children = isObject(item) && Array.isArray(item.children) ? item.children : undefined;
+  if (node) context.counter.loaded++;
+  else context.counter.rejected++;
+  if (depth >= MAX_DEPTH && children?.length) {
+    // Too deep: the level-12 node keeps no children; its descendants follow it, in document order.
+    if (node) out.push(node);
+    flattenTooDeep(children, out, context);
+    return;
+  }
+  const kids = children ? walk(children, depth + 1, context) : [];
+  if (node) {
+    if (kids.length) node.children = kids;
+    out.push(node);
+  } else out.push(...kids); // children of a rejected node take its place
 }
 
 function flattenTooDeep(items: unknown[], out: PlanNode[], context: NodeContext): void {

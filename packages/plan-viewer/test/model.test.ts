@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { indexPlan, indicatorProgress, ownProgress, planToCsv, findRanges, fiscalYear, statusProgress } from '../src/plan-model.js';
-import { normalizePlan } from '../src/validate.js';
+import { normalizePlan, normalizePlanSteps } from '../src/validate.js';
 import type { Plan, PlanNode } from '../src/plan-types.js';
 
 const plan = (goals: unknown[], extra: Record<string, unknown> = {}) => ({ id: 'p', title: 'テスト計画', municipality: 'テスト町', goals, ...extra });
@@ -167,6 +167,54 @@ describe('plan validation per node', () => {
   });
 });
 
+describe('plan validation in steps (large plans are read over several tasks)', () => {
+  /** A plan with every kind of defect spread over several top-level nodes. */
+  const messy = () => ({
+    id: 'messy',
+    title: '計画',
+    municipality: '町',
+    areas: [{ id: 'a1', name: '東', level: 1 }],
+    goals: Array.from({ length: 6 }, (_, g) => ({
+      id: g % 2 ? 'dup' : `g${g}`,
+      title: g === 3 ? '' : `目標${g}`,
+      actors: g === 1 ? ['self', 'nobody'] : undefined,
+      children: Array.from({ length: 5 }, (_, p) => ({
+        id: p === 2 ? 'dup' : p === 4 ? 7 : `g${g}-${p}`,
+        title: p === 1 && g === 2 ? 42 : `施策${g}-${p}`,
+        areas: p === 3 ? ['a1', 'zz'] : undefined,
+        status: p === 0 ? 'mystery' : 'started',
+        children: [{ title: `取り組み${g}-${p}` }, 'not a node'],
+      })),
+    })),
+  });
+
+  it('normalizePlanSteps pauses after each top-level node and ends with exactly what normalizePlan gives', () => {
+    const steps = normalizePlanSteps(messy());
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).to.equal(6);
+    const once = normalizePlan(messy());
+    expect(step.value).to.deep.equal(once);
+    expect(once.problems.length).to.be.greaterThan(20);
+    expect(once.problems.filter((p) => p.reason === 'duplicate-id').length).to.be.greaterThan(3);
+  });
+
+  it('duplicate ids get the next free suffix, in document order, never one a later node holds', () => {
+    const { plan, problems } = normalizePlan({
+      id: 'p',
+      title: 't',
+      municipality: 'm',
+      goals: [{ id: 'a', title: '1' }, { id: 'a', title: '2' }, { id: 'a-2', title: '3' }, { id: 'a', title: '4' }],
+    });
+    expect(plan!.goals.map((n) => n.id)).to.deep.equal(['a', 'a-3', 'a-2', 'a-4']);
+    expect(problems.map((p) => [p.row, p.reason, p.value])).to.deep.equal([
+      [2, 'duplicate-id', 'a'],
+      [4, 'duplicate-id', 'a'],
+    ]);
+  });
+});
+
 describe('plan CSV export', () => {
   it('has exactly the columns of §6, a BOM and CRLF, and quotes where needed', () => {
     const { plan: p } = normalizePlan(
@@ -191,5 +239,21 @@ describe('search normalisation and 年度', () => {
     expect(fiscalYear('2020-04')).to.equal(2020);
     expect(fiscalYear('2025-03')).to.equal(2024);
     expect(fiscalYear(new Date('2026-02-01T00:00:00+09:00'))).to.equal(2025);
+  });
+
+  it('年度 of a date is taken in Japan time (UTC+9, the same as Intl with Asia/Tokyo), whatever the page time zone', () => {
+    const tokyo = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' });
+    const viaIntl = (date: Date) => {
+      const parts = tokyo.formatToParts(date);
+      const y = Number(parts.find((p) => p.type === 'year')!.value);
+      const m = Number(parts.find((p) => p.type === 'month')!.value);
+      return m >= 4 ? y : y - 1;
+    };
+    // Around the 年度 boundary (1 April 00:00 JST = 31 March 15:00 UTC) and around New Year.
+    const instants = ['2026-03-31T14:59:59Z', '2026-03-31T15:00:00Z', '2025-12-31T14:59:59Z', '2025-12-31T15:00:00Z', '2019-04-30T15:00:00Z'];
+    for (const at of instants) expect(fiscalYear(new Date(at)), at).to.equal(viaIntl(new Date(at)));
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2040, 0, 1); t += 7.3 * 24 * 3600 * 1000) expect(fiscalYear(new Date(t))).to.equal(viaIntl(new Date(t)));
+    expect(fiscalYear(new Date('2026-03-31T15:00:00Z'))).to.equal(2026);
+    expect(fiscalYear(new Date('2026-03-31T14:59:59Z'))).to.equal(2025);
   });
 });

@@ -573,6 +573,130 @@ describe('chiiki-plan-viewer: large plans', () => {
   });
 });
 
+describe('chiiki-plan-viewer: updates touch only what changed', () => {
+  /** `goals` top-level nodes, each with 9 policies of 10 actions (every node has a status). */
+  const bigPlan = (goals: number, extra: Record<string, unknown> = {}) => ({
+    id: 'big',
+    title: '大きな計画',
+    municipality: '町',
+    ...extra,
+    goals: Array.from({ length: goals }, (_, g) => ({
+      id: `g${g}`,
+      title: `目標${g}`,
+      children: Array.from({ length: 9 }, (_, p) => ({
+        id: `g${g}-${p}`,
+        title: `施策${g}-${p}`,
+        description: p === 4 ? 'サロンを広げます' : undefined,
+        children: Array.from({ length: 10 }, (_, a) => ({ id: `g${g}-${p}-${a}`, title: `取り組み${g}-${p}-${a}`, status: 'started' })),
+      })),
+    })),
+  });
+
+  async function mount(data: unknown): Promise<{ el: ChiikiPlanViewer; detail: ChiikiLoadEvent['detail'] }> {
+    const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+    const el = document.createElement('chiiki-plan-viewer') as ChiikiPlanViewer;
+    el.data = data;
+    const loaded = oneEvent(el, 'chiiki-load');
+    wrapper.append(el);
+    const { detail } = (await loaded) as ChiikiLoadEvent;
+    await el.updateComplete;
+    return { el, detail };
+  }
+
+  async function settle(el: ChiikiPlanViewer): Promise<void> {
+    await el.updateComplete;
+    for (let i = 0; i < 200 && shadow(el).querySelector('[role="tree"][aria-busy="true"]'); i++) {
+      await aTimeout(5);
+      await el.updateComplete;
+    }
+    expect(shadow(el).querySelector('[role="tree"][aria-busy="true"]')).to.equal(null);
+  }
+
+  it('a toggle changes only the toggled item, its subtree and the old selection; every other row stays the same element; focus stays on it', async () => {
+    const { el } = await mount(bigPlan(3));
+    el.expandAll();
+    await settle(el);
+    const before = items(el);
+    expect(before.length).to.equal(3 + 27 + 270);
+    const target = itemByTitle(el, '施策1-4');
+    const under = before.filter((i) => labelOf(i).includes('取り組み1-4-'));
+    expect(under.length).to.equal(10);
+    target.focus();
+    const changed = new Set<Node>();
+    const removed = new Set<Node>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList') r.removedNodes.forEach((n) => removed.add(n));
+        else changed.add(r.target instanceof Element ? r.target.closest('[role="treeitem"]') ?? r.target : r.target.parentElement!.closest('[role="treeitem"]')!);
+      }
+    });
+    observer.observe(shadow(el).querySelector('[role="tree"]')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    target.click();
+    await settle(el);
+    observer.disconnect();
+    // Closed: its ten actions left the DOM, nothing else did.
+    expect(target.getAttribute('aria-expanded')).to.equal('false');
+    expect([...removed].filter((n) => n instanceof Element && n.getAttribute('role') === 'treeitem')).to.have.members(under);
+    // Attributes or text changed only on the toggled row (expanded, selected, tab stop); the first row gave up the tab stop.
+    const first = before[0];
+    for (const node of changed) expect([target, first], (node as Element).outerHTML?.slice(0, 80)).to.include(node);
+    // Every other row is the very same element as before.
+    const after = items(el);
+    expect(after.length).to.equal(before.length - 10);
+    expect(after).to.deep.equal(before.filter((i) => !under.includes(i)));
+    expect(shadow(el).activeElement).to.equal(target);
+    expect(target.getAttribute('aria-selected')).to.equal('true');
+    expect(target.tabIndex).to.equal(0);
+  });
+
+  it('a search over a large open tree is applied in slices (aria-busy meanwhile) and ends with every hit marked and focus kept', async () => {
+    const { el } = await mount(bigPlan(15));
+    el.expandAll();
+    await settle(el);
+    const total = items(el).length;
+    expect(total).to.equal(15 + 135 + 1350);
+    items(el)[0].focus();
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = '取り組み';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tree"]')!.getAttribute('aria-busy')).to.equal('true');
+    await settle(el);
+    expect(items(el).length).to.equal(total);
+    const marked = items(el).filter((i) => i.querySelector('.title mark'));
+    expect(marked.length).to.equal(1350);
+    expect(status(el).replace(/[,，]/g, '')).to.include('1350');
+    expect(shadow(el).activeElement).to.equal(items(el)[0]);
+    // Clearing the query takes every mark away again.
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(shadow(el).querySelectorAll('[role="treeitem"] mark').length).to.equal(0);
+  });
+
+  it('a plan large enough to be read in slices reports every problem exactly as normalizePlan does', async () => {
+    const data = bigPlan(45) as ReturnType<typeof bigPlan> & { goals: Record<string, unknown>[] };
+    // Defects here and there: a missing title (its children move up), duplicate ids, an unknown status, a wrong type.
+    data.goals[3].title = '';
+    data.goals[10].id = 'g2';
+    (data.goals[20].children as Record<string, unknown>[])[5].status = 'mystery';
+    (data.goals[44].children as Record<string, unknown>[])[8].sdgs = 'no';
+    ((data.goals[30].children as Record<string, unknown>[])[1].children as Record<string, unknown>[])[2].id = 'g0';
+    const expected = normalizePlan(structuredClone(data));
+    expect(expected.total).to.be.greaterThan(4000);
+    const { el, detail } = await mount(data);
+    expect(detail.total).to.equal(expected.total);
+    expect(detail.loaded).to.equal(expected.loaded);
+    expect(detail.rejected).to.equal(1);
+    expect(detail.problems).to.deep.equal(expected.problems);
+    expect(el.plan).to.deep.equal(expected.plan);
+    await settle(el);
+    // The goal without a title is gone, its nine policies took its place at the top level.
+    const top = items(el).filter((i) => i.getAttribute('aria-level') === '1');
+    expect(top.length).to.equal(44 + 9);
+  });
+});
+
 describe('chiiki-plan-viewer: themes and reflow', () => {
   for (const theme of ['dark', 'high-contrast']) {
     it(`theme="${theme}" has no axe violations (colour contrast included), with progress, filters and a selection`, async () => {
