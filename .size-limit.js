@@ -32,13 +32,16 @@ function files(entryName, { lazy = false } = {}) {
   return [...found];
 }
 
+// Limits: a §7 target where it is met; where it is not met yet, a ratchet at today's size (+2 %) so
+// nothing grows unnoticed, with the target in the name and the gap reported in docs/benchmarks.md and
+// on the issue.
 const budgets = [
-  // §7 targets not met yet: the limit is a ratchet at today's size (+2 %) so nothing grows unnoticed; the
-  // target stays in the name and the gap is reported in docs/benchmarks.md and on the issue.
-  // The badge paints its flag or chip WITH its status ("開催中", "次回 12月9日(火) 10:00〜") in Japanese from
-  // its static imports alone (quick-status.ts); the card code follows after the paint. That this is all
-  // a Japanese page fetches to paint is checked by test/e2e/consultation-badge.spec.ts ("first paint").
-  ['consultation badge page, first paint with its status (§7 target 30 KB)', '33.5 KB', files('consultation-badge')],
+  // §7 "the badge page's first load ≤ 30 KB gzip", met (29.9 KB in 3 files: the entry, the badge's chunk
+  // and the one shared chunk every element loads first — Lit, i18next, core's i18n and theme). The badge
+  // paints its flag or chip WITH its status ("開催中", "次回 12月9日(火) 10:00〜") in Japanese from its static
+  // imports alone (quick-status.ts); the card code follows after the paint. That this is all a Japanese
+  // page fetches to paint is checked by test/e2e/consultation-badge.spec.ts ("first paint").
+  ['consultation badge page, first paint with its status (§7 30 KB)', '30 KB', files('consultation-badge')],
   ['consultation badge, with lazy chunks', undefined, files('consultation-badge', { lazy: true })],
   ['salon finder, first load', undefined, files('salon-finder')],
   ['salon finder with its map, with lazy chunks', '147 KB', files('salon-finder', { lazy: true })],
