@@ -5,7 +5,7 @@
  * so a result never depends on where it was made.
  */
 import { ChiikiError, type DataFormat, type LoadResult, type Problem } from './types.js';
-import { decodeBytes } from './decode.js';
+import { decodePieces } from './decode.js';
 import { CsvReader } from './csv.js';
 import { parseJsonSliced } from './json.js';
 import { cleanCell, normalizeHeader, setPath, uniqueHeaders } from './headers.js';
@@ -43,17 +43,20 @@ export async function readInput(source: DataSource, options: ReadOptions): Promi
 export async function tableOf(input: Input, options: TableOptions): Promise<Table> {
   if (input.kind === 'value') return { kind: 'items', items: itemsOf(input.value, options.format) };
   const { name, contentType } = input;
-  let text = input.kind === 'text' ? input.text : await decodeBytes(input.bytes, options.encoding, options.signal);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw new ChiikiError('empty', 'The source is empty.');
-  const format = detectFormat(text, options.format, name, contentType);
+  // Bytes stay in decoded pieces as long as they can: a CSV reader takes them as they are.
+  const pieces = input.kind === 'text' ? [input.text] : await decodePieces(input.bytes, options.encoding, options.signal);
+  if (pieces[0]?.charCodeAt(0) === 0xfeff) pieces[0] = pieces[0].slice(1);
+  const start = pieces.find((piece) => piece.trimStart())?.trimStart();
+  if (!start) throw new ChiikiError('empty', 'The source is empty.');
+  const format = detectFormat(start.slice(0, 1), options.format, name, contentType);
   if (format === 'csv') {
     // Parsed while normalising (one pass, no copy of every row kept), in the same time slices.
-    const reader = new CsvReader(text);
+    const reader = new CsvReader(pieces);
     const header = reader.next();
     if (!header) throw new ChiikiError('empty', 'The CSV has no header row.');
     return { kind: 'csv', headers: uniqueHeaders(header.fields), reader };
   }
+  const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
   let value: unknown;
   try {
     value = await parseJsonSliced(text, options.signal);
