@@ -22,7 +22,7 @@ const dir = await mkdtemp(join(tmpdir(), 'engine-cpu-'));
 const out = join(dir, 'matcher.mjs');
 await build({
   stdin: {
-    contents: "export * from './bench/entries/matcher.ts'; export { matchSupport } from '@chiiki/support-matcher/engine';",
+    contents: "export * from './bench/entries/matcher.ts'; export { matchSupport, lapjv, toMetres, haversineKm } from '@chiiki/support-matcher/engine'; export { default as munkres } from 'munkres-js';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -75,7 +75,14 @@ for (const [name, make] of Object.entries(cases)) {
   console.log(`${name}: cpu median ${median(cpus).toFixed(1)} ms (min ${Math.min(...cpus).toFixed(1)}, max ${Math.max(...cpus).toFixed(1)}), wall median ${median(walls).toFixed(1)} ms; served ${stats.served}/${stats.total}, totalKm ${stats.totalKm}`);
 }
 if (!only || only.includes('munkres300')) {
-  const r = cpu(() => mod.runMunkres(300));
-  console.log(`munkres300 (one run, incl. its matrix): cpu ${r.cpu.toFixed(1)} ms; served ${r.value.served}, totalKm ${r.value.totalKm.toFixed(3)}`);
+  // Solver against solver on the same n = 300 metres matrix: LAPJV (warm, median of `runs`) and munkres-js (one run).
+  const { needs, offers } = mod.denseInstance(300);
+  const metres = needs.map((need) => offers.map((offer) => mod.toMetres(mod.haversineKm(need, offer))));
+  const flat = new Float32Array(metres.flat());
+  mod.lapjv(300, flat);
+  const ours = [];
+  for (let i = 0; i < runs; i++) ours.push(cpu(() => mod.lapjv(300, flat)).cpu);
+  const theirs = cpu(() => mod.munkres(metres.map((row) => row.slice())));
+  console.log(`solver only, n = 300 metres matrix: LAPJV cpu median ${median(ours).toFixed(2)} ms (min ${Math.min(...ours).toFixed(2)}); munkres-js cpu ${theirs.cpu.toFixed(1)} ms (one run): ×${(theirs.cpu / median(ours)).toFixed(0)}`);
 }
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
