@@ -506,7 +506,14 @@ export function sortKeys(keys: Float64Array, a: number, b: number, col: Int32Arr
 export function* assignExact(input: AssignmentInput, every = 512): Generator<number, Int32Array, void> {
   const { rows, cols, capacity, start, col, cost } = input;
   if (!input.sorted) sortEdges(start, col, cost, rows);
-  const { colOf, inD, inA } = maximumMatching(input);
+  // The matching yields every few thousand searches (0 rows solved yet), for the time-sliced fallback.
+  const matching = maximumMatching(input);
+  let m = matching.next();
+  while (!m.done) {
+    yield 0;
+    m = matching.next();
+  }
+  const { colOf, inD, inA } = m.value;
 
   // Part 2: rows outside D, columns outside A.
   const rows2: number[] = [];
@@ -538,6 +545,7 @@ export function* assignExact(input: AssignmentInput, every = 512): Generator<num
   }
 
   // Part 1, transposed: each filled slot of a column in A is a row; D's rows are the columns.
+  yield rows2.length;
   const dRows: number[] = [];
   const dIndex = new Int32Array(rows).fill(-1);
   for (let r = 0; r < rows; r++) if (inD[r] && start[r + 1] > start[r]) dIndex[r] = dRows.push(r) - 1;
@@ -594,7 +602,7 @@ export function* assignExact(input: AssignmentInput, every = 512): Generator<num
  * be on an augmenting path again (every column it reached is full with rows it reached, whose edges
  * all stay inside), so they are skipped for good.
  */
-function maximumMatching(input: AssignmentInput): { colOf: Int32Array; inD: Uint8Array; inA: Uint8Array } {
+function* maximumMatching(input: AssignmentInput): Generator<void, { colOf: Int32Array; inD: Uint8Array; inA: Uint8Array }, void> {
   const { rows, cols, capacity, start, col } = input;
   // Slots: column j's rows sit in slotRow[base[j] .. base[j] + used[j]); a column never needs more
   // slots than it has edges.
@@ -627,6 +635,7 @@ function maximumMatching(input: AssignmentInput): { colOf: Int32Array; inD: Uint
   const queue = new Int32Array(rows);
   const seenCols = new Int32Array(cols);
   for (let root = 0; root < rows; root++) {
+    if ((root & 2047) === 2047) yield;
     if (colOf[root] >= 0 || start[root + 1] === start[root]) continue;
     let qh = 0;
     let qt = 0;
