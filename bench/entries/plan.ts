@@ -27,10 +27,19 @@ const QUERY = 'サロン';
  */
 async function complete(el: ChiikiPlanViewer): Promise<void> {
   await el.updateComplete;
-  while (el.shadowRoot!.querySelector('[role=tree][aria-busy="true"]')) {
-    await sleep(0);
-    await el.updateComplete;
-  }
+  const root = el.shadowRoot!;
+  const busy = () => !!root.querySelector('[role=tree][aria-busy="true"]');
+  if (!busy()) return;
+  // Woken by the attribute change itself (no polling tasks competing with the slices being timed).
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (busy()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], childList: true });
+  });
+  await el.updateComplete;
 }
 
 /** The viewer: first render (default expand, goals open), expand all, toggle one, one search keystroke. */

@@ -998,6 +998,8 @@ export class ChiikiPlanViewer extends LitElement {
 
   /** Rows a render may add at once: more arrive in the next tasks, so no task grows with the plan. */
   static readonly #CHUNK = 600;
+  /** Rows of changed groups a render may redo at once (see `#paced`); a redone row mostly keeps its DOM. */
+  static readonly #PACE = 1500;
   #rendered = 0;
   #renderBudget = 0;
   #moreToRender = false;
@@ -1043,7 +1045,7 @@ export class ChiikiPlanViewer extends LitElement {
 
   /**
    * Paces re-renders the way `#CHUNK` paces new rows: groups whose rows changed are redone until about
-   * `#CHUNK` rows have been, the others keep the signature they were last rendered with (their guard
+   * `#PACE` rows have been, the others keep the signature they were last rendered with (their guard
    * skips them) and follow in the next tasks, with the tree `aria-busy` meanwhile. So a search that
    * marks 10,000 rows, or a language switch, never becomes one long task. The groups holding `must`
    * (the tab stop, the item to focus) are always redone at once.
@@ -1058,7 +1060,7 @@ export class ChiikiPlanViewer extends LitElement {
       while (item.level > 2 && item.parent) item = item.parent;
       forced.add(item.index);
     }
-    let left = ChiikiPlanViewer.#CHUNK;
+    let left = ChiikiPlanViewer.#PACE;
     let deferred = false;
     const out: [RowGroup, string][] = [];
     for (const group of groups) {

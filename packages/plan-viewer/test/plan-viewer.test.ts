@@ -650,11 +650,11 @@ describe('chiiki-plan-viewer: updates touch only what changed', () => {
   });
 
   it('a search over a large open tree is applied in slices (aria-busy meanwhile) and ends with every hit marked and focus kept', async () => {
-    const { el } = await mount(bigPlan(15));
+    const { el } = await mount(bigPlan(25));
     el.expandAll();
     await settle(el);
     const total = items(el).length;
-    expect(total).to.equal(15 + 135 + 1350);
+    expect(total).to.equal(25 + 225 + 2250);
     items(el)[0].focus();
     const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = '取り組み';
@@ -664,8 +664,8 @@ describe('chiiki-plan-viewer: updates touch only what changed', () => {
     await settle(el);
     expect(items(el).length).to.equal(total);
     const marked = items(el).filter((i) => i.querySelector('.title mark'));
-    expect(marked.length).to.equal(1350);
-    expect(status(el).replace(/[,，]/g, '')).to.include('1350');
+    expect(marked.length).to.equal(2250);
+    expect(status(el).replace(/[,，]/g, '')).to.include('2250');
     expect(shadow(el).activeElement).to.equal(items(el)[0]);
     // Clearing the query takes every mark away again.
     input.value = '';
