@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assign, assignExact, type AssignmentInput } from '../src/engine/index.js';
+import { assign, assignExact, lapjv, type AssignmentInput } from '../src/engine/index.js';
 import { rng } from './brute-force.js';
 
 /** A random bipartite instance in CSR form: ties (few distinct costs), capacities 0–3, rows without edges. */
@@ -98,6 +98,52 @@ describe('assignExact (maximum matching, Dulmage–Mendelsohn split, then succes
     for (let seed = 300; seed < 320; seed++) {
       const g = randomGraph(seed, 40, 30);
       expect([...run(assignExact(copy(g)))], `seed ${seed}`).to.deep.equal([...run(assignExact(copy(g)))]);
+    }
+  });
+});
+
+describe('lapjv (the dense path): optimal on square matrices', () => {
+  /** A random n × n integer matrix: geometric (points in a square) or with few distinct values (ties). */
+  function matrix(seed: number, n: number): Float32Array {
+    const r = rng(seed);
+    const c = new Float32Array(n * n);
+    if (seed % 2) {
+      const px = Array.from({ length: n }, () => [r() * 1e4, r() * 1e4]);
+      const qx = Array.from({ length: n }, () => [r() * 1e4, r() * 1e4]);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) c[i * n + j] = Math.round(Math.hypot(px[i][0] - qx[j][0], px[i][1] - qx[j][1]));
+    } else {
+      const distinct = 1 + Math.floor(r() * 8);
+      for (let i = 0; i < n * n; i++) c[i] = Math.floor(r() * distinct) * 91;
+    }
+    return c;
+  }
+  const total = (n: number, c: Float32Array, rowsol: Int32Array) => {
+    const seen = new Set(rowsol);
+    expect(seen.size, 'a permutation').to.equal(n);
+    let s = 0;
+    for (let i = 0; i < n; i++) s += c[i * n + rowsol[i]];
+    return s;
+  };
+
+  it('equals the exhaustive optimum on 300 small matrices (geometric, and with many ties)', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const n = 1 + (seed % 7);
+      const c = matrix(seed, n);
+      let best = Infinity;
+      const perm = Array.from({ length: n }, (_, i) => i);
+      const go = (i: number, s: number) => {
+        if (i === n) {
+          best = Math.min(best, s);
+          return;
+        }
+        for (let t = i; t < n; t++) {
+          [perm[i], perm[t]] = [perm[t], perm[i]];
+          go(i + 1, s + c[i * n + perm[i]]);
+          [perm[i], perm[t]] = [perm[t], perm[i]];
+        }
+      };
+      go(0, 0);
+      expect(total(n, c, lapjv(n, c.slice())), `seed ${seed}`).to.equal(best);
     }
   });
 });
