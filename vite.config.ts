@@ -4,7 +4,7 @@ import MagicString from 'magic-string';
 /**
  * Library builds of the distribution into packages/widgets/dist (PRODUCT.md §1):
  * - default mode: ES modules — chiiki-widgets.js, one module per element, embed.js — with shared chunks
- *   named after what they hold (`chunks/lit-*.js`: Lit, i18next, core's i18n and theme, what every
+ *   named after what they hold (`chunks/i18next-lit-*.js`: i18next, Lit, core's i18n and theme, what every
  *   element loads first; `chunks/core-*.js`, `chunks/salon-finder-*.js`, `chunks/leaflet-*.js` …).
  *   Leaflet is reached only through a dynamic import, so its chunk loads only when a map is shown;
  *   our css templates lose their indentation and comments (squeezeCssTemplates);
@@ -157,14 +157,14 @@ function owner(id: string): string {
 }
 
 /**
- * Shared-chunk groups. What every element needs before its first paint is one chunk, `lit`: Lit,
+ * Shared-chunk groups. What every element needs before its first paint is one chunk, `i18next-lit`: Lit,
  * i18next, core's i18n (LocaleController, the first-load ja/en strings, the lazy-locale table) and
  * theme tokens, and the decorator helper — one file to download instead of four (each file is
  * compressed on its own, so fewer files are fewer bytes: PRODUCT.md §7's 30 KB badge page). Nothing
  * in it is left out of any element's first load. Lit's directives (repeat, live, guard…) are a chunk of
  * their own, loaded only by the elements that use them: the consultation badge page never needs them.
- * `lit` has the higher priority: a group also captures the dependencies of its modules, and lit-html
- * itself must stay in `lit`.
+ * `i18next-lit` has the higher priority: a group also captures the dependencies of its modules, and
+ * lit-html itself must stay in `i18next-lit`. (A short name: every chunk that imports it spells it.)
  */
 const LIT_DIRECTIVE = /node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|directive(-helpers)?\.js|async-directive\.js)/;
 /** Core's modules in every element's first load (not its lazily loaded locales nor the words of errors). */
@@ -172,7 +172,7 @@ const FIRST_LOAD_CORE = /packages[\\/]core[\\/]src[\\/](i18n[\\/](locales|instan
 const LIBRARY_GROUPS = [
   { name: 'lit-directives', test: LIT_DIRECTIVE, priority: 20 },
   {
-    name: 'lit',
+    name: 'i18next-lit',
     test: (id: string) =>
       (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id) && !LIT_DIRECTIVE.test(id)) ||
       FIRST_LOAD_CORE.test(id) ||
