@@ -70,7 +70,7 @@ export async function readInWorker<T>(
     return undefined;
   }
   const signal = options.signal;
-  const records: T[] = [];
+  const batches: T[][] = [];
   const problems: Problem[] = [];
   const rows: unknown[] = [];
   const started = await new Promise<{ done?: { total: number; loaded: number; rejected: number } } | undefined>((resolve, reject) => {
@@ -112,7 +112,8 @@ export async function readInWorker<T>(
           if (!signal?.aborted) options.onProgress?.(reply.done, reply.total);
           break;
         case 'records':
-          for (const record of reply.records) records.push(record as T);
+          // Kept as the arrays they arrive in, joined once at the end: no old array written per record.
+          batches.push(reply.records as T[]);
           break;
         case 'problems':
           for (const problem of reply.problems) problems.push(problem);
@@ -137,7 +138,7 @@ export async function readInWorker<T>(
     if (signal?.aborted) onAbort();
   });
   if (!started) return undefined;
-  if (started.done) return { records, problems, ...started.done };
+  if (started.done) return { records: ([] as T[]).concat(...batches), problems, ...started.done };
   // A kind whose normaliser lives in another package: its rows, normalised here in time slices.
   return normalizeAll({ kind: 'items', items: rows }, kind, options);
 }
