@@ -146,4 +146,189 @@ describe('lapjv (the dense path): optimal on square matrices', () => {
       expect(total(n, c, lapjv(n, c.slice())), `seed ${seed}`).to.equal(best);
     }
   });
+
+  it('equals the previous LAPJV (column-list scans) on 100 random 200 × 200 geometric matrices, deterministically', () => {
+    for (let seed = 1001; seed < 1201; seed += 2) {
+      const n = 200;
+      const c = matrix(seed, n);
+      const previous = total(n, c, lapjvPrevious(n, c.slice()));
+      const first = lapjv(n, c.slice());
+      const got = total(n, c, first);
+      expect(Math.abs(got - previous) <= 1e-9 * Math.max(1, previous), `seed ${seed}: ${got} vs ${previous}`).to.equal(true);
+      expect([...lapjv(n, c.slice())], `seed ${seed}`).to.deep.equal([...first]);
+    }
+  });
 });
+
+/** The LAPJV of session 2 (augmentation by column-list scans as in Jonker and Volgenant's code), the reference for the current one. */
+function lapjvPrevious(n: number, c: Float32Array): Int32Array {
+  const rowsol = new Int32Array(n).fill(-1);
+  const colsol = new Int32Array(n).fill(-1);
+  const v = new Float64Array(n);
+  const matches = new Int32Array(n);
+  const free = new Int32Array(n);
+  const collist = new Int32Array(n);
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+
+  // Column reduction.
+  for (let j = n - 1; j >= 0; j--) {
+    let min = c[j];
+    let imin = 0;
+    for (let i = 1; i < n; i++) {
+      const h = c[i * n + j];
+      if (h < min) {
+        min = h;
+        imin = i;
+      }
+    }
+    v[j] = min;
+    if (++matches[imin] === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (v[j] < v[rowsol[imin]]) {
+      const j1 = rowsol[imin];
+      rowsol[imin] = j;
+      colsol[j] = imin;
+      colsol[j1] = -1;
+    } else colsol[j] = -1;
+  }
+
+  // Reduction transfer.
+  let numfree = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) free[numfree++] = i;
+    else if (matches[i] === 1) {
+      const j1 = rowsol[i];
+      let min = Infinity;
+      const base = i * n;
+      for (let j = 0; j < n; j++) {
+        if (j !== j1) {
+          const h = c[base + j] - v[j];
+          if (h < min) min = h;
+        }
+      }
+      if (min !== Infinity) v[j1] -= min;
+    }
+  }
+
+  // Augmenting row reduction, twice (bounded: a row is re-queued only when a price strictly drops).
+  for (let loop = 0; loop < 2; loop++) {
+    let k = 0;
+    const prvnumfree = numfree;
+    numfree = 0;
+    let guard = n * 64;
+    while (k < prvnumfree && guard-- > 0) {
+      const i = free[k++];
+      const base = i * n;
+      let umin = c[base] - v[0];
+      let j1 = 0;
+      let j2 = -1;
+      let usubmin = Infinity;
+      for (let j = 1; j < n; j++) {
+        const h = c[base + j] - v[j];
+        if (h < usubmin) {
+          if (h >= umin) {
+            usubmin = h;
+            j2 = j;
+          } else {
+            usubmin = umin;
+            umin = h;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = colsol[j1];
+      if (umin < usubmin) v[j1] -= usubmin - umin;
+      else if (i0 > -1 && j2 >= 0) {
+        j1 = j2;
+        i0 = colsol[j2];
+      }
+      if (i0 > -1) rowsol[i0] = -1;
+      rowsol[i] = j1;
+      colsol[j1] = i;
+      if (i0 > -1) {
+        if (umin < usubmin) free[--k] = i0;
+        else free[numfree++] = i0;
+      }
+    }
+    while (k < prvnumfree) free[numfree++] = free[k++];
+  }
+
+  // Augmentation: a shortest augmenting path for each free row.
+  for (let f = 0; f < numfree; f++) {
+    const freerow = free[f];
+    const fbase = freerow * n;
+    for (let j = 0; j < n; j++) {
+      d[j] = c[fbase + j] - v[j];
+      pred[j] = freerow;
+      collist[j] = j;
+    }
+    let low = 0;
+    let up = 0;
+    let last = 0;
+    let min = 0;
+    let endofpath = -1;
+    while (endofpath < 0) {
+      if (up === low) {
+        last = low - 1;
+        min = d[collist[up++]];
+        for (let k = up; k < n; k++) {
+          const j = collist[k];
+          const h = d[j];
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            collist[k] = collist[up];
+            collist[up++] = j;
+          }
+        }
+        for (let k = low; k < up; k++) {
+          if (colsol[collist[k]] < 0) {
+            endofpath = collist[k];
+            break;
+          }
+        }
+      }
+      if (endofpath < 0) {
+        const j1 = collist[low++];
+        const i = colsol[j1];
+        const base = i * n;
+        const h = c[base + j1] - v[j1] - min;
+        for (let k = up; k < n; k++) {
+          const j = collist[k];
+          const v2 = c[base + j] - v[j] - h;
+          if (v2 < d[j]) {
+            pred[j] = i;
+            if (v2 === min) {
+              if (colsol[j] < 0) {
+                endofpath = j;
+                break;
+              }
+              collist[k] = collist[up];
+              collist[up++] = j;
+            }
+            d[j] = v2;
+          }
+        }
+      }
+    }
+    for (let k = 0; k <= last; k++) {
+      const j1 = collist[k];
+      v[j1] += d[j1] - min;
+    }
+    let i: number;
+    do {
+      i = pred[endofpath];
+      colsol[endofpath] = i;
+      const j1 = endofpath;
+      endofpath = rowsol[i];
+      rowsol[i] = j1;
+    } while (i !== freerow);
+  }
+  return rowsol;
+}
+

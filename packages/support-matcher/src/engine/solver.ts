@@ -279,7 +279,7 @@ export function* assign(input: AssignmentInput, every = 512): Generator<number, 
 /**
  * Jonker–Volgenant (LAPJV) for a dense square cost matrix (row-major, integer costs): column
  * reduction, reduction transfer, two rounds of augmenting row reduction, then shortest augmenting
- * paths with array scans. Returns each row's column. Used when every row may take every slot.
+ * paths (dense Dijkstra: one sequential pass over each scanned row). Returns each row's column. Used when every row may take every slot.
  * Integer costs below 2^24 are exact in a Float32Array, which halves the memory traffic.
  */
 export function lapjv(n: number, c: Float64Array | Float32Array): Int32Array {
@@ -377,67 +377,62 @@ export function lapjv(n: number, c: Float64Array | Float32Array): Int32Array {
     while (k < prvnumfree) free[numfree++] = free[k++];
   }
 
-  // Augmentation: a shortest augmenting path for each free row.
+  // Augmentation: a shortest augmenting path for each free row (Dijkstra over columns, dense).
+  // w[j] is the tentative distance of a column not yet settled and NaN once it is settled (its
+  // distance then kept in d[j]; no comparison with NaN holds, so settled columns drop out without a
+  // test), so ONE sequential pass over the scanned row both relaxes and finds the next minimum: the
+  // row is read in memory order (no column list to follow), and among equal minima a free column is
+  // preferred (the path ends there at once).
+  const w = new Float64Array(n);
   for (let f = 0; f < numfree; f++) {
     const freerow = free[f];
     const fbase = freerow * n;
+    let best = Infinity;
+    let jbest = -1;
     for (let j = 0; j < n; j++) {
-      d[j] = c[fbase + j] - v[j];
+      const h = c[fbase + j] - v[j];
+      w[j] = h;
       pred[j] = freerow;
-      collist[j] = j;
+      if (h < best || (h === best && colsol[j] < 0 && colsol[jbest] >= 0)) {
+        best = h;
+        jbest = j;
+      }
     }
-    let low = 0;
-    let up = 0;
-    let last = 0;
-    let min = 0;
+    let nsettled = 0;
+    let min = best;
     let endofpath = -1;
-    while (endofpath < 0) {
-      if (up === low) {
-        last = low - 1;
-        min = d[collist[up++]];
-        for (let k = up; k < n; k++) {
-          const j = collist[k];
-          const h = d[j];
-          if (h <= min) {
-            if (h < min) {
-              up = low;
-              min = h;
-            }
-            collist[k] = collist[up];
-            collist[up++] = j;
-          }
-        }
-        for (let k = low; k < up; k++) {
-          if (colsol[collist[k]] < 0) {
-            endofpath = collist[k];
-            break;
-          }
-        }
+    for (;;) {
+      const j1 = jbest;
+      min = best;
+      if (colsol[j1] < 0) {
+        endofpath = j1;
+        break;
       }
-      if (endofpath < 0) {
-        const j1 = collist[low++];
-        const i = colsol[j1];
-        const base = i * n;
-        const h = c[base + j1] - v[j1] - min;
-        for (let k = up; k < n; k++) {
-          const j = collist[k];
-          const v2 = c[base + j] - v[j] - h;
-          if (v2 < d[j]) {
-            pred[j] = i;
-            if (v2 === min) {
-              if (colsol[j] < 0) {
-                endofpath = j;
-                break;
-              }
-              collist[k] = collist[up];
-              collist[up++] = j;
-            }
-            d[j] = v2;
+      d[j1] = min;
+      w[j1] = NaN;
+      collist[nsettled++] = j1;
+      const i = colsol[j1];
+      const base = i * n;
+      const h = c[base + j1] - v[j1] - min;
+      best = Infinity;
+      jbest = -1;
+      for (let j = 0; j < n; j++) {
+        let x = w[j];
+        const v2 = c[base + j] - v[j] - h;
+        if (v2 < x) {
+          x = v2;
+          w[j] = v2;
+          pred[j] = i;
+        }
+        if (x <= best) {
+          if (x < best || (colsol[j] < 0 && colsol[jbest] >= 0)) {
+            best = x;
+            jbest = j;
           }
         }
       }
     }
-    for (let k = 0; k <= last; k++) {
+    for (let k = 0; k < nsettled; k++) {
       const j1 = collist[k];
       v[j1] += d[j1] - min;
     }
