@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assign, assignExact, lapjv, type AssignmentInput } from '../src/engine/index.js';
+import { assign, assignExact, lapjv, matchSupport, type AssignmentInput } from '../src/engine/index.js';
 import { rng } from './brute-force.js';
 
 /** A random bipartite instance in CSR form: ties (few distinct costs), capacities 0–3, rows without edges. */
@@ -156,6 +156,26 @@ describe('lapjv (the dense path): optimal on square matrices', () => {
       const got = total(n, c, first);
       expect(Math.abs(got - previous) <= 1e-9 * Math.max(1, previous), `seed ${seed}: ${got} vs ${previous}`).to.equal(true);
       expect([...lapjv(n, c.slice())], `seed ${seed}`).to.deep.equal([...first]);
+    }
+  });
+});
+
+describe('the dense path of matchSupport (its own metres matrix, series asin) against the general path', () => {
+  it('gives the same matches and metres as the candidate-edge path on 24 random dense instances (spreads 0.02°–3°)', () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const r = rng(seed * 7919);
+      const spread = [0.02, 0.2, 1, 3][seed % 4];
+      const n = 30 + Math.floor(r() * 40);
+      const place = () => ({ lat: 33 + r() * spread, lng: 130 + r() * spread });
+      const needs = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, categories: ['shopping'], ...place() }));
+      const offers = Array.from({ length: n + Math.floor(r() * 5) }, (_, i) => ({ id: `o${i}`, name: `o${i}`, kind: 'volunteer' as const, categories: ['shopping'], ...place() }));
+      // A limit no pair reaches turns the dense shortcut off: edges and metres come from the general path.
+      const dense = matchSupport(needs, offers);
+      const general = matchSupport(needs, offers, { maxKm: 100_000 });
+      expect(dense.stats.totalKm, `seed ${seed}`).to.equal(general.stats.totalKm);
+      const km = (m: typeof dense) => new Map(m.matches.map((x) => [`${x.needId}>${x.offerId}`, x.km]));
+      const generalKm = km(general);
+      for (const [pair, value] of km(dense)) if (generalKm.has(pair)) expect(value, `seed ${seed} ${pair}`).to.equal(generalKm.get(pair));
     }
   });
 });
