@@ -343,6 +343,13 @@ function buildIndex(list: number[], offers: Side[], limits: number[]): CategoryI
 const DENSE_MAX_SLOTS = 2048;
 
 /**
+ * The dense path's metres matrix, kept between calls up to 1,024² costs (4 MB): allocating and first
+ * touching a fresh 4 MB array (page faults) cost 10–25 ms of CPU here, more than filling it.
+ */
+let denseBuffer: Float32Array | undefined;
+const DENSE_KEEP = 1024 * 1024;
+
+/**
  * The dense specialisation: when every row may take every offer with capacity (no limit, district or
  * day rule removed any pair) and there are at least as many slots as rows, every row is served and
  * the problem is a plain square assignment over slots (rows padded with zero-cost dummies), solved by
@@ -431,7 +438,13 @@ function directDense(
   const single = slots === m; // every capacity is 1: one slot per offer
   // Metres below 2^24 (16,777 km: anywhere in Japan) are exact in 32-bit floats. The same formula as
   // sideKm / toMetres, so the dense and the general paths agree to the metre.
-  const matrix = new Float32Array(slots * slots);
+  const size = slots * slots;
+  let matrix: Float32Array;
+  if (size <= DENSE_KEEP) {
+    if (!denseBuffer || denseBuffer.length < size) denseBuffer = new Float32Array(size);
+    matrix = denseBuffer.subarray(0, size);
+    matrix.fill(0, rows * slots); // the padding rows (slots beyond the pairs) cost 0
+  } else matrix = new Float32Array(size);
   const twoR = 2 * EARTH_RADIUS_KM;
   for (let r = 0; r < rows; r++) {
     const need = needSide[rowNeed[r]];
