@@ -246,3 +246,46 @@ describe('matchSupport: problems, never thrown', () => {
     expect(result.matches.map((m) => m.category)).to.deep.equal(['garbage', 'conversation']);
   });
 });
+
+describe('matchSupport: canonical-key records (fast path) read as the general path', () => {
+  // Records whose keys are all canonical field names skip the alias scan; one extra unknown key
+  // (`_row`) sends the same record through the general path. Both must give the same result.
+  const messy = (r: () => number, i: number, kind: 'need' | 'offer'): Record<string, unknown> => {
+    const pickOf = <T>(list: T[]) => list[Math.floor(r() * list.length)];
+    const rec: Record<string, unknown> = {};
+    if (r() < 0.9) rec.id = pickOf([`${kind}${i}`, ` ${kind}${i} `, `${kind}${i % 3}`, '', 7 + i]);
+    if (r() < 0.95) rec.categories = pickOf([['shopping'], ['shopping', 'garbage'], '買い物、ごみ出し', ['宇宙旅行'], [], 'shopping;;話し相手', ['ｓｈｏｐｐｉｎｇ', 'garbage']]);
+    if (r() < 0.85) {
+      rec.lat = pickOf([33.4 + r() * 0.05, '33.41', 130.62, 0, 'x', undefined]);
+      rec.lng = pickOf([130.6 + r() * 0.05, '130.61', 33.42, 999, null]);
+    }
+    if (r() < 0.5) rec.district = pickOf(['北', '南', ' 東 ', '']);
+    if (r() < 0.4) rec.days = pickOf([['mon', 'tue'], '土・日', ['宇宙曜'], 'wed']);
+    if (kind === 'offer') {
+      if (r() < 0.8) rec.name = pickOf([`o${i}`, '', 'グループ']);
+      if (r() < 0.5) rec.kind = pickOf(['group', 'サロン', 'alien', '']);
+      if (r() < 0.5) rec.capacity = pickOf([1, 2, '3', -1, 1.5, 0]);
+      if (r() < 0.3) rec.maxKm = pickOf([1, '2km', 'far', 0.5]);
+      if (r() < 0.3) rec.contact = { channel: '社協', phone: '0940-00-0000' };
+      if (r() < 0.2) rec.channel = '窓口';
+    } else if (r() < 0.3) rec.note = pickOf(['メモ', ' ']);
+    return rec;
+  };
+
+  it('gives identical matches, unmatched reasons and problems on 200 random inputs with invalid records', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = rng(seed);
+      const needs: unknown[] = Array.from({ length: 1 + Math.floor(r() * 8) }, (_, i) => (r() < 0.05 ? pickBad(r) : messy(r, i, 'need')));
+      const offers: unknown[] = Array.from({ length: Math.floor(r() * 6) }, (_, i) => (r() < 0.05 ? pickBad(r) : messy(r, i, 'offer')));
+      const options = r() < 0.5 ? { maxKm: 2 } : {};
+      const general = (list: unknown[]) => list.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? { ...x, _row: 1 } : x));
+      const fast = matchSupport(needs, offers, options);
+      const slow = matchSupport(general(needs), general(offers), options);
+      expect(fast, `seed ${seed}`).to.deep.equal(slow);
+    }
+  });
+
+  function pickBad(r: () => number): unknown {
+    return [null, 5, 'text', [1, 2]][Math.floor(r() * 4)];
+  }
+});

@@ -130,10 +130,11 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   const rowNeed: number[] = [];
   const rowCategory: string[] = [];
   let total = 0;
+  const anyFixed = fixedMatch.size > 0;
   needs.forEach((n, ni) => {
     for (const c of n.categories) {
       total++;
-      if (!fixedMatch.has(`${ni}\u0000${c}`)) {
+      if (!anyFixed || !fixedMatch.has(`${ni}\u0000${c}`)) {
         rowNeed.push(ni);
         rowCategory.push(c);
       }
@@ -201,19 +202,20 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
   function finish(colOf: Int32Array, metresOf: (row: number, col: number) => number, hasEdge: (row: number) => boolean): MatchResult {
   const matches: Match[] = [];
   const unmatched: Unmatched[] = [];
-  const rowOf = new Map<string, number>();
-  for (let r = 0; r < rows; r++) rowOf.set(`${rowNeed[r]}\u0000${rowCategory[r]}`, r);
   let totalMetres = 0;
+  // The rows are the pairs without a fixed match in this same order: row r is the r-th such pair.
+  let r = 0;
   needs.forEach((n, ni) => {
     for (const category of n.categories) {
-      const key = `${ni}\u0000${category}`;
-      const fixed = fixedMatch.get(key);
-      if (fixed) {
-        matches.push(fixed);
-        totalMetres += toMetres(fixedKm.get(key)!);
-        continue;
+      if (anyFixed) {
+        const key = `${ni}\u0000${category}`;
+        const fixed = fixedMatch.get(key);
+        if (fixed) {
+          matches.push(fixed);
+          totalMetres += toMetres(fixedKm.get(key)!);
+          continue;
+        }
       }
-      const r = rowOf.get(key)!;
       const j = colOf[r];
       if (j >= 0) {
         const metres = metresOf(r, j);
@@ -223,6 +225,7 @@ export function* matchSupportSteps(needsInput: unknown, offersInput: unknown, op
         const reason = hasEdge(r) ? 'capacity' : reasonFor(ni, category);
         unmatched.push(reason === 'excluded' ? { needId: n.id, category, reason: 'capacity', excluded: true } : { needId: n.id, category, reason });
       }
+      r++;
     }
   });
 

@@ -125,11 +125,29 @@ function fieldOf(key: string): string | null {
   return field;
 }
 
+/**
+ * The record being normalised has only canonical keys (each key is its own field's name, or
+ * `contact`): then no other key can stand for a missing field and `pick` skips the alias scan.
+ * Set by `normalizeNeed` / `normalizeOffer` for the record they read (records as the engine's own
+ * callers and the JSON format write them: every optional field absent costs one scan otherwise).
+ */
+let canonicalRecord = false;
+
+/** Whether every key `for…in` visits is its own field's name or `contact` (see `canonicalRecord`). */
+function isCanonical(raw: Record<string, unknown>): boolean {
+  for (const key in raw) {
+    if (key !== 'contact' && fieldOf(key) !== key) return false;
+  }
+  return true;
+}
+
 /** Reads `field` from a record whose keys may be any alias. */
 function pick(raw: Record<string, unknown>, field: string): unknown {
   if (field in raw) return raw[field];
-  for (const key in raw) {
-    if (fieldOf(key) === field) return raw[key];
+  if (!canonicalRecord) {
+    for (const key in raw) {
+      if (fieldOf(key) === field) return raw[key];
+    }
   }
   if (field === 'channel' || field === 'phone' || field === 'url') {
     const contact = raw.contact;
@@ -186,14 +204,30 @@ function coordinates(raw: Record<string, unknown>, report: Report, hasDistrict: 
   return {};
 }
 
+/** `text(item)` and its category code by the item's string (cached: the same few texts repeat on every row). */
+const CATEGORY_OF_ITEM = new Map<string, { t: string | undefined; code: Category | undefined }>();
+
+function categoryOfItem(item: unknown): { t: string | undefined; code: Category | undefined } {
+  if (typeof item !== 'string') {
+    const t = text(item);
+    return { t, code: t ? categoryCode(t) : undefined };
+  }
+  let hit = CATEGORY_OF_ITEM.get(item);
+  if (!hit) {
+    const t = text(item);
+    hit = { t, code: t ? categoryCode(t) : undefined };
+    if (CATEGORY_OF_ITEM.size < 10000) CATEGORY_OF_ITEM.set(item, hit);
+  }
+  return hit;
+}
+
 function categories(raw: Record<string, unknown>, report: Report): string[] | undefined {
   const value = pick(raw, 'categories');
   const out: string[] = [];
   const unknown: string[] = [];
   for (const item of splitList(value)) {
-    const t = text(item);
+    const { t, code } = categoryOfItem(item);
     if (!t) continue;
-    const code = categoryCode(t);
     if (!code && !unknown.includes(t)) unknown.push(t);
     const kept = code ?? t;
     if (!out.includes(kept)) out.push(kept);
@@ -233,6 +267,7 @@ function id(raw: Record<string, unknown>, report: Report): string {
  * category. A missing id is filled in by `normalizeNeeds` from the row number.
  */
 export function normalizeNeed(raw: Record<string, unknown>, report: Report): Need | undefined {
+  canonicalRecord = isCanonical(raw);
   const needId = id(raw, report);
   const cats = categories(raw, report);
   if (!cats) return undefined;
@@ -248,6 +283,7 @@ export function normalizeNeed(raw: Record<string, unknown>, report: Report): Nee
 
 /** Normalises one offer; `undefined` (after an `error` problem) when it has no category. */
 export function normalizeOffer(raw: Record<string, unknown>, report: Report): Offer | undefined {
+  canonicalRecord = isCanonical(raw);
   const offerId = id(raw, report);
   const cats = categories(raw, report);
   if (!cats) return undefined;
