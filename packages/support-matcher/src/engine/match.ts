@@ -448,36 +448,9 @@ function directDense(
     matrix = denseBuffer.subarray(0, size);
     matrix.fill(0, rows * slots); // the padding rows (slots beyond the pairs) cost 0
   } else matrix = new Float32Array(size);
-  const twoR = 2 * EARTH_RADIUS_KM;
   for (let r = 0; r < rows; r++) {
     const need = needSide[rowNeed[r]];
-    const x = need.x;
-    const y = need.y;
-    const z = need.z;
-    const base = r * slots;
-    for (let a = 0, s = base; a < m; a++) {
-      const dx = x - ox[a];
-      const dy = y - oy[a];
-      const dz = z - oz[a];
-      const h = Math.sqrt(dx * dx + dy * dy + dz * dz) / 2;
-      let metres: number;
-      if (h < 0.01) {
-        // Within 127 km: asin by its series to h^9 (the next term is below 1e-21 relative, far under
-        // the double's rounding) and round by truncation, both much cheaper than Math.asin and
-        // Math.round here. The two values differ by < 1e-9 m, so they round to the same metre unless
-        // the value is near a half metre: then the exact formula decides (about 2 pairs in 10,000).
-        const h2 = h * h;
-        const x = twoR * (h * (1 + h2 * (1 / 6 + h2 * (3 / 40 + h2 * (5 / 112 + h2 * (35 / 1152)))))) * 1000;
-        metres = (x + 0.5) | 0;
-        const f = x - metres;
-        if (f > 0.4999 || f < -0.4999) metres = Math.round(twoR * Math.asin(h) * 1000);
-      } else {
-        metres = Math.round(twoR * Math.asin(Math.min(1, h)) * 1000);
-        if (metres >= 16777216) return undefined;
-      }
-      if (single) matrix[s++] = metres;
-      else for (let k = cap[a]; k > 0; k--) matrix[s++] = metres;
-    }
+    if (!metresRow(matrix, r * slots, need.x, need.y, need.z, ox, oy, oz, cap, single)) return undefined;
   }
   const rowsol = lapjv(slots, matrix);
   const colOf = new Int32Array(rows);
@@ -487,6 +460,41 @@ function directDense(
     metres[r] = matrix[r * slots + rowsol[r]];
   }
   return { colOf, metres };
+}
+
+/**
+ * One row of the dense path's metres matrix (the need at unit vector x, y, z against every active
+ * offer, each repeated over its slots) from `base`; false when a distance does not fit a 32-bit
+ * float exactly. Its own function, called once per row, so that V8 optimises it as a whole within
+ * the first call and later calls start in optimised code.
+ */
+function metresRow(matrix: Float32Array, base: number, x: number, y: number, z: number, ox: Float64Array, oy: Float64Array, oz: Float64Array, cap: Int32Array, single: boolean): boolean {
+  const twoR = 2 * EARTH_RADIUS_KM;
+  const m = ox.length;
+  for (let a = 0, s = base; a < m; a++) {
+    const dx = x - ox[a];
+    const dy = y - oy[a];
+    const dz = z - oz[a];
+    const h = Math.sqrt(dx * dx + dy * dy + dz * dz) / 2;
+    let metres: number;
+    if (h < 0.01) {
+      // Within 127 km: asin by its series to h^9 (the next term is below 1e-21 relative, far under
+      // the double's rounding) and round by truncation, both much cheaper than Math.asin and
+      // Math.round here. The two values differ by < 1e-9 m, so they round to the same metre unless
+      // the value is near a half metre: then the exact formula decides (about 2 pairs in 10,000).
+      const h2 = h * h;
+      const v = twoR * (h * (1 + h2 * (1 / 6 + h2 * (3 / 40 + h2 * (5 / 112 + h2 * (35 / 1152)))))) * 1000;
+      metres = (v + 0.5) | 0;
+      const f = v - metres;
+      if (f > 0.4999 || f < -0.4999) metres = Math.round(twoR * Math.asin(h) * 1000);
+    } else {
+      metres = Math.round(twoR * Math.asin(Math.min(1, h)) * 1000);
+      if (metres >= 16777216) return false;
+    }
+    if (single) matrix[s++] = metres;
+    else for (let k = cap[a]; k > 0; k--) matrix[s++] = metres;
+  }
+  return true;
 }
 
 /** The offers' fields the edge loop reads, in typed arrays. */
