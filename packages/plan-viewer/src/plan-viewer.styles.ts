@@ -195,10 +195,17 @@ export const styles = css`
       top: 0.5em;
     }
   }
-  [role='tree'] {
+  [role='tree'],
+  [role='tree'] ul {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  /* The rows under one item of the first two levels: off screen, not laid out or painted (their size is
+     hinted from their row count until first laid out); still in the accessibility tree and found by find-in-page. */
+  .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
   }
   [role='treeitem'] {
     display: flex;
@@ -460,6 +467,12 @@ export const styles = css`
   @media print {
     :host {
       min-height: 0;
+    }
+    /* Nothing printed is ever skipped as off screen. */
+    .group,
+    [role='treeitem'],
+    .print-view li {
+      content-visibility: visible;
     }
     .frame {
       padding: 0;

@@ -39,6 +39,7 @@ import {
 import { readPlanDocument } from './read-plan.js';
 import { styles } from './plan-viewer.styles.js';
 import { fillWidth } from './fill-width.js';
+import { sizeHint } from './size-hint.js';
 import { strings } from './strings.js';
 import { lazyStrings } from './locales/lazy.js';
 
@@ -1035,7 +1036,14 @@ export class ChiikiPlanViewer extends LitElement {
         ([group]) => group.root.index,
         // A group (an item of the first two levels and what is shown under it) whose rows did not change is
         // skipped whole: a toggle re-renders one group's rows, not the whole tree.
-        ([group, signature]) => guard([signature], () => repeat(group.rows, (row) => row.item.index, (row) => row.render())),
+        // Each group is a block of its own (role none: the rows stay the tree's items) that is not laid out
+        // or painted while off screen (content-visibility: auto), so a long tree costs about one screen.
+        ([group, signature]) =>
+          html`<li role="none" class="group" ${sizeHint(group.rows.length, 3)}
+            ><ul role="none">
+              ${guard([signature], () => repeat(group.rows, (row) => row.item.index, (row) => row.render()))}
+            </ul></li
+          >`,
       )}
     </ul>`;
   }

@@ -627,6 +627,8 @@ describe('chiiki-plan-viewer: updates touch only what changed', () => {
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'childList') r.removedNodes.forEach((n) => removed.add(n));
+        // A row group's wrapper (role none) may take a new size hint for its row count: not a row.
+        else if (r.type === 'attributes' && r.attributeName === 'style' && (r.target as Element).classList.contains('group')) continue;
         else changed.add(r.target instanceof Element ? r.target.closest('[role="treeitem"]') ?? r.target : r.target.parentElement!.closest('[role="treeitem"]')!);
       }
     });
@@ -672,6 +674,31 @@ describe('chiiki-plan-viewer: updates touch only what changed', () => {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settle(el);
     expect(shadow(el).querySelectorAll('[role="treeitem"] mark').length).to.equal(0);
+  });
+
+  it('rows off screen may skip layout (content-visibility: auto) but print shows every row: the print rule makes them visible', async () => {
+    const { el } = await mount(bigPlan(3));
+    el.expandAll();
+    await settle(el);
+    // Every row group is skipped off screen on screen…
+    const groups = [...shadow(el).querySelectorAll<HTMLElement>('[role="tree"] > li[role="none"]')];
+    expect(groups.length).to.be.greaterThan(0);
+    for (const g of groups) expect(getComputedStyle(g).contentVisibility).to.equal('auto');
+    // …and the print stylesheet makes groups, rows and the print view's items visible.
+    const printRules = shadow(el)
+      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText.includes('print'))
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[])
+      .filter((r) => r.style?.getPropertyValue('content-visibility') === 'visible');
+    const selectors = printRules.map((r) => r.selectorText).join(',');
+    for (const sel of ['.group', "[role='treeitem']", '.print-view li']) expect(selectors.replace(/"/g, "'")).to.include(sel);
+    // The print view holds every node, all open.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.print-view .print-title').length).to.equal(3 + 27 + 270);
+    for (const li of shadow(el).querySelectorAll('.print-view li')) expect(getComputedStyle(li).contentVisibility).to.equal('visible');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
   });
 
   it('a plan large enough to be read in slices reports every problem exactly as normalizePlan does', async () => {
