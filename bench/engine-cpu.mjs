@@ -4,12 +4,15 @@
  * figures hold on a loaded machine where wall-clock times are inflated. Same instances as the browser
  * bench (bench/entries/matcher.ts), bundled with esbuild into a temporary file. Prints medians and the
  * load average it ran under. Not part of `npm run bench`; for working on the engine.
+ * `--second`: as the browser bench times it, each run in a fresh process: one warm-up call on another
+ * instance of the same size (seed 99), then the timed call (JIT warm-up included).
  */
 import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -17,6 +20,7 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('--runs', 5));
 const only = arg('--only', '');
+const second = process.argv.includes('--second');
 
 const dir = await mkdtemp(join(tmpdir(), 'engine-cpu-'));
 const out = join(dir, 'matcher.mjs');
@@ -34,6 +38,23 @@ await build({
   logLevel: 'error',
 });
 const mod = await import(pathToFileURL(out).href);
+if (second) {
+  // Fresh processes: the second call of each, as bench/entries/matcher.ts times it.
+  const script = `const mod = await import(${JSON.stringify(pathToFileURL(out).href)}); const n = Number(process.argv[1]);
+const w = mod.denseInstance(n, 99); mod.matchSupport(w.needs, w.offers);
+const { needs, offers } = mod.denseInstance(n); const t0 = process.cpuUsage(); const w0 = performance.now();
+const r = mod.matchSupport(needs, offers); const t = process.cpuUsage(t0);
+console.log(JSON.stringify({ cpu: (t.user + t.system) / 1000, wall: performance.now() - w0, totalKm: r.stats.totalKm }));`;
+  console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  for (const n of (only || 'dense300,dense1000').split(',').map((x) => Number(x.replace('dense', '')))) {
+    const res = [];
+    for (let i = 0; i < runs; i++) res.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, String(n)], { encoding: 'utf8' })));
+    console.log(`dense${n} second call (fresh process): cpu median ${median(res.map((r) => r.cpu)).toFixed(1)} ms (min ${Math.min(...res.map((r) => r.cpu)).toFixed(1)}), wall median ${median(res.map((r) => r.wall)).toFixed(1)} ms; totalKm ${res[0].totalKm}`);
+  }
+  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  await rm(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 await rm(dir, { recursive: true, force: true });
 const { matchSupport } = mod;
 
@@ -45,10 +66,10 @@ function cpu(fn) {
   const t = process.cpuUsage(t0);
   return { cpu: (t.user + t.system) / 1000, wall: performance.now() - w0, value };
 }
-const median = (xs) => {
+function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+}
 
 const cases = {
   dense100: () => mod.denseInstance(100),
