@@ -45,3 +45,4 @@ export { TRUSTED_TYPES_POLICY, trustedScriptURL, TrustedWorker } from './trusted
 export { parseJsonSliced } from './data/json.js';
 export { lazyLocales } from './i18n/lazy-strings.js';
 export type { LazyLocale } from './i18n/lazy-strings.js';
+export { fetchBytes } from './data/fetch-bytes.js';

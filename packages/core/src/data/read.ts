@@ -11,9 +11,9 @@ import { parseJsonSliced } from './json.js';
 import { cleanCell, normalizeHeader, setPath, uniqueHeaders } from './headers.js';
 import { Slicer } from './slice.js';
 import type { DataSource, ReadOptions, RecordKind, ReportProblem } from './load.js';
+import { fetchBytes } from './fetch-bytes.js';
 
-/** Default fetch timeout (ms). */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+export { DEFAULT_TIMEOUT_MS } from './fetch-bytes.js';
 
 /** What a source holds before normalisation: JSON items, or CSV records with their header. */
 export type Table = { kind: 'items'; items: unknown[] } | { kind: 'csv'; headers: string[]; reader: CsvReader };
@@ -97,46 +97,6 @@ function itemsOf(value: unknown, format: DataFormat = 'auto'): unknown[] {
     return [object];
   }
   throw new ChiikiError('parse-failed', `Expected an array or an object, got ${value === undefined ? 'nothing' : typeof value}.`);
-}
-
-async function fetchBytes(url: string, options: Pick<ReadOptions, 'signal' | 'timeoutMs'>): Promise<{ bytes: ArrayBuffer; contentType: string }> {
-  const controller = new AbortController();
-  const outer = options.signal;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onAbort: (() => void) | undefined;
-  // Raced against the fetch, so that even a fetch that ignores its signal cannot hang the element.
-  const stop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new ChiikiError('timeout', `No answer from ${url} within ${timeoutMs} ms.`));
-      controller.abort();
-    }, timeoutMs);
-    onAbort = () => {
-      reject(outer?.reason ?? new DOMException('The read was aborted.', 'AbortError'));
-      controller.abort();
-    };
-    outer?.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    let response: Response;
-    try {
-      response = await Promise.race([fetch(url, { signal: controller.signal, credentials: 'omit' }), stop]);
-    } catch (error) {
-      if (error instanceof ChiikiError || outer?.aborted) throw error;
-      throw new ChiikiError('fetch-failed', `Could not fetch ${url}: ${String(error)}`);
-    }
-    if (!response.ok) throw new ChiikiError('http-status', `HTTP ${response.status} for ${url}`);
-    try {
-      const bytes = await Promise.race([response.arrayBuffer(), stop]);
-      return { bytes, contentType: response.headers.get('content-type') ?? '' };
-    } catch (error) {
-      if (error instanceof ChiikiError || outer?.aborted) throw error;
-      throw new ChiikiError('fetch-failed', `Could not read ${url}: ${String(error)}`);
-    }
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) outer?.removeEventListener('abort', onAbort);
-  }
 }
 
 interface GeoFeature {
